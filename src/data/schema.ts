@@ -1,0 +1,209 @@
+/**
+ * The one definition of the atlas data: runtime schemas (zod) that also give
+ * the TypeScript types. Used by the app's loader, by `npm run validate` and by
+ * the in-browser check of a user's own file. Rules that need more than one
+ * feature (ids, references, geography) live in `checks.ts`.
+ */
+import { z } from 'zod';
+import { isIsoWithOffset } from '../core/dates.ts';
+
+/** Lower-case slug, stable across releases: URLs and popups link to it. */
+export const idSchema = z.string().regex(/^[a-z][a-z0-9_-]*$/, 'must be a lower-case slug (a-z, 0-9, _ or -)');
+
+/** ISO 8601 date-time with an explicit offset, e.g. `1945-08-20T05:30+09:00`. */
+export const isoDateTimeSchema = z
+  .string()
+  .refine(isIsoWithOffset, 'must be an ISO 8601 date-time with an offset, e.g. 1945-08-20T05:30+09:00');
+
+/** How precisely a source dates the event; the instant is the start of that span. */
+export const datePrecisionSchema = z.enum(['minute', 'hour', 'day', 'month']);
+
+/** Text in the interface languages; English is required, the others where sourced. */
+export const localizedTextSchema = z.object({
+  en: z.string().min(1),
+  ja: z.string().min(1).optional(),
+  ru: z.string().min(1).optional(),
+});
+
+const sourceIdsSchema = z.array(idSchema).min(1, 'needs at least one source');
+
+/** A name tag's value; `null` says "unknown" explicitly, absence is an error. */
+const nameValueSchema = z.string().min(1).nullable();
+
+/** A number as sources give it: exact (min = max) or a range, with a note. */
+export const figureSchema = z
+  .object({
+    min: z.number().int().nonnegative(),
+    max: z.number().int().nonnegative(),
+    note: z.string().optional(),
+    sources: z.array(idSchema).optional(),
+  })
+  .refine((f) => f.min <= f.max, { message: 'min is greater than max', path: ['max'] });
+
+export const figureKinds = [
+  'troops', 'killed', 'missing', 'wounded', 'civilians_killed',
+  'evacuated', 'captured', 'ships', 'ships_lost',
+] as const;
+
+export const figuresSchema = z.partialRecord(z.enum(figureKinds), figureSchema);
+
+const lonLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+const pointSchema = z.object({ type: z.literal('Point'), coordinates: lonLatSchema });
+
+const lineStringSchema = z.object({
+  type: z.literal('LineString'),
+  coordinates: z.array(lonLatSchema).min(2, 'a line needs at least 2 positions'),
+});
+
+export const placeKinds = [
+  'town', 'village', 'port', 'station', 'mine', 'frontier_post', 'fortified_district',
+  'island', 'island_group', 'cape', 'bay', 'river_mouth', 'wreck', 'sea_area',
+] as const;
+
+/** Places at sea: exempt from the "on land" rule. */
+export const seaPlaceKinds: ReadonlySet<string> = new Set(['bay', 'wreck', 'sea_area']);
+
+export const regions = ['karafuto', 'chishima', 'hokkaido', 'honshu', 'kamchatka', 'mainland'] as const;
+
+export const nameKeys = ['name:ja', 'name:ja-Latn', 'name:ru', 'name:ru-Latn'] as const;
+export type NameKey = (typeof nameKeys)[number];
+
+export const placePropertiesSchema = z.object({
+  id: idSchema,
+  kind: z.enum(placeKinds),
+  /** 1945 administrative area; karafuto and chishima need all four names. */
+  region: z.enum(regions),
+  'name:ja': nameValueSchema,
+  'name:ja-Latn': nameValueSchema,
+  'name:ru': nameValueSchema,
+  'name:ru-Latn': nameValueSchema,
+  /** English label where neither romanisation reads naturally (capes, bays). */
+  'name:en': z.string().min(1).optional(),
+  'alt_name:ja': z.array(z.string().min(1)).optional(),
+  'alt_name:ja-Latn': z.array(z.string().min(1)).optional(),
+  'alt_name:ru': z.array(z.string().min(1)).optional(),
+  'alt_name:ru-Latn': z.array(z.string().min(1)).optional(),
+  /** Name tags whose value a source gives only tentatively. */
+  unconfirmed: z.array(z.enum(nameKeys)).optional(),
+  /** Year the modern (Russian) name was adopted; null when not known. */
+  modern_name_since: z.number().int().min(1700).max(2100).nullable(),
+  /** Source id of the coordinate (e.g. geonames) and its record there. */
+  coord_source: idSchema,
+  coord_ref: z.string().min(1).optional(),
+  /** Radius in metres within which the true position lies. */
+  uncertainty_m: z.number().nonnegative(),
+  sources: sourceIdsSchema,
+  note: z.string().optional(),
+});
+
+export const routeKinds = ['landing', 'advance', 'evacuation', 'attacked_ship', 'withdrawal'] as const;
+export const sides = ['soviet', 'japanese'] as const;
+
+export const routePropertiesSchema = z.object({
+  id: idSchema,
+  kind: z.enum(routeKinds),
+  side: z.enum(sides),
+  /** sea routes must not cross land; land routes may. */
+  mode: z.enum(['sea', 'land']),
+  title: localizedTextSchema,
+  start_date: isoDateTimeSchema,
+  end_date: isoDateTimeSchema,
+  from: idSchema,
+  to: idSchema,
+  units: z.array(z.string().min(1)),
+  ships: z.array(z.string().min(1)),
+  people: figureSchema.nullable(),
+  sources: sourceIdsSchema,
+  note: z.string().optional(),
+});
+
+export const eventKinds = [
+  'declaration', 'battle', 'landing', 'surrender', 'evacuation', 'sinking',
+  'air_raid', 'civilian', 'political', 'repatriation',
+] as const;
+
+/** One source's version of a disputed fact. */
+export const accountSchema = z.object({
+  claim: localizedTextSchema,
+  sources: sourceIdsSchema,
+  /** How the atlas weighs it: the mapped version is `accepted`. */
+  assessment: z.enum(['accepted', 'disputed', 'rejected']),
+});
+
+export const eventPropertiesSchema = z.object({
+  id: idSchema,
+  kind: z.enum(eventKinds),
+  start_date: isoDateTimeSchema,
+  end_date: isoDateTimeSchema.optional(),
+  date_precision: datePrecisionSchema,
+  /** Time as the source states it when it differs from the stored zone. */
+  time_note: z.string().optional(),
+  /** Place ids; the first is where the marker stands. Empty for context events. */
+  places: z.array(idSchema),
+  title: localizedTextSchema,
+  text: localizedTextSchema,
+  figures: figuresSchema,
+  sources: sourceIdsSchema,
+  /** Every account of a disputed fact, with its sources. */
+  accounts: z.array(accountSchema).optional(),
+  confidence: z.string().optional(),
+});
+
+function featureSchema<P extends z.ZodType, G extends z.ZodType>(properties: P, geometry: G) {
+  return z.object({ type: z.literal('Feature'), id: z.union([z.string(), z.number()]).optional(), geometry, properties });
+}
+
+export const placeFeatureSchema = featureSchema(placePropertiesSchema, pointSchema);
+export const routeFeatureSchema = featureSchema(routePropertiesSchema, lineStringSchema);
+/** Context events (a declaration in Moscow) have no point on this map. */
+export const eventFeatureSchema = featureSchema(eventPropertiesSchema, pointSchema.nullable());
+
+function collectionSchema<F extends z.ZodType>(feature: F) {
+  return z.object({ type: z.literal('FeatureCollection'), features: z.array(feature) });
+}
+
+export const placesSchema = collectionSchema(placeFeatureSchema);
+export const routesSchema = collectionSchema(routeFeatureSchema);
+export const eventsSchema = collectionSchema(eventFeatureSchema);
+
+export const sourceSchema = z.object({
+  id: idSchema,
+  title: z.string().min(1),
+  author: z.string().optional(),
+  publisher: z.string().optional(),
+  /** Only http(s); anything else (javascript:, data:) is rejected. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code'),
+  kind: z.enum(['web', 'book', 'article', 'dataset', 'archive', 'survey']),
+  date: z.string().optional(),
+  note: z.string().optional(),
+});
+export const sourcesSchema = z.array(sourceSchema);
+
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type PlaceProperties = z.infer<typeof placePropertiesSchema>;
+export type RouteProperties = z.infer<typeof routePropertiesSchema>;
+export type EventProperties = z.infer<typeof eventPropertiesSchema>;
+export type PlaceFeature = z.infer<typeof placeFeatureSchema>;
+export type RouteFeature = z.infer<typeof routeFeatureSchema>;
+export type EventFeature = z.infer<typeof eventFeatureSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type PlaceCollection = z.infer<typeof placesSchema>;
+export type RouteCollection = z.infer<typeof routesSchema>;
+export type EventCollection = z.infer<typeof eventsSchema>;
+
+/** The data files the atlas reads, by file name under `geo/`. */
+export const dataFiles = {
+  'places.geojson': placesSchema,
+  'routes.geojson': routesSchema,
+  'events.geojson': eventsSchema,
+  'sources.json': sourcesSchema,
+} as const;
+export type DataFileName = keyof typeof dataFiles;
+
+/** Where the atlas's data may lie: Honshu (Tokyo Bay) to Kamchatka. */
+export const REGION_BBOX = [128, 34, 165, 57] as const;
+/** The campaign and its aftermath: the declaration of war to the end of repatriation. */
+export const CAMPAIGN_WINDOW = { start: '1945-08-01T00:00+09:00', end: '1949-12-31T23:59+09:00' } as const;
