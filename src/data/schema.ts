@@ -38,7 +38,7 @@ export const figureSchema = z
     note: z.string().optional(),
     sources: z.array(idSchema).optional(),
   })
-  .refine((f) => f.min <= f.max, { message: 'min is greater than max', path: ['max'] });
+  .refine((f) => f.min <= f.max, { message: 'is less than min', path: ['max'] });
 
 export const figureKinds = [
   'troops', 'killed', 'missing', 'wounded', 'civilians_killed',
@@ -53,7 +53,7 @@ const pointSchema = z.object({ type: z.literal('Point'), coordinates: lonLatSche
 
 const lineStringSchema = z.object({
   type: z.literal('LineString'),
-  coordinates: z.array(lonLatSchema).min(2, 'a line needs at least 2 positions'),
+  coordinates: z.array(lonLatSchema).min(2, 'needs at least 2 positions'),
 });
 
 export const placeKinds = [
@@ -193,6 +193,26 @@ export type Source = z.infer<typeof sourceSchema>;
 export type PlaceCollection = z.infer<typeof placesSchema>;
 export type RouteCollection = z.infer<typeof routesSchema>;
 export type EventCollection = z.infer<typeof eventsSchema>;
+
+const ringSchema = z.array(lonLatSchema).min(4, 'needs at least 4 positions');
+const polygonSchema = z.object({ type: z.literal('Polygon'), coordinates: z.array(ringSchema).min(1) });
+const multiPolygonSchema = z.object({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(z.array(ringSchema).min(1)),
+});
+
+/** The basemap's land (`geo/land.geojson`, built): polygons only, any properties. */
+export const landSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      geometry: z.discriminatedUnion('type', [polygonSchema, multiPolygonSchema]),
+      properties: z.record(z.string(), z.unknown()).nullable(),
+    }),
+  ),
+});
+export type LandCollection = z.infer<typeof landSchema>;
 
 /** The data files the atlas reads, by file name under `geo/`. */
 export const dataFiles = {
