@@ -1,0 +1,117 @@
+/**
+ * `npm run validate [dir]`: parses the atlas data (schema) and runs the
+ * cross-file checks, prints every issue on its own line and a summary, and
+ * exits 1 when there is any issue.
+ *
+ * ```
+ * $ npm run validate
+ * geo: 48 places, 30 routes, 45 events, 60 sources: OK
+ * $ npx tsx scripts/validate.ts tests/fixtures/broken
+ * tests/fixtures/broken/routes.geojson: feature "landing-maoka": end_date is before start_date
+ * tests/fixtures/broken: 1 issue
+ * ```
+ *
+ * The Vite plugin (`vite_plugin_validate.ts`) and the tests reuse
+ * {@link validateDirectory} and {@link validateTexts}.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { checkData, dataPathsIn, type AtlasData, type DataPaths } from '../src/data/checks.ts';
+import { formatIssue, type ValidationIssue } from '../src/data/issues.ts';
+import { parseDataFile, parseLand, type ParseResult } from '../src/data/parse.ts';
+
+/** The files of a data directory, by the key the checks use. */
+export const dataFileNames = {
+  places: 'places.geojson',
+  routes: 'routes.geojson',
+  events: 'events.geojson',
+  sources: 'sources.json',
+  land: 'land.geojson',
+} as const satisfies Record<keyof DataPaths, string>;
+
+/** The texts of a data directory; an absent key is a missing file. */
+export type DataTexts = Partial<Record<keyof DataPaths, string>>;
+
+/** What a validation found. */
+export interface ValidationReport {
+  /** Directory as the user named it, e.g. `geo`. */
+  dir: string;
+  issues: ValidationIssue[];
+  /** Entries per file, for the files that parsed. */
+  counts: Partial<Record<'places' | 'routes' | 'events' | 'sources', number>>;
+}
+
+/**
+ * Parses and checks a data directory given as texts. Pure: no file system.
+ * @param texts - file contents by key; a missing key is reported as a missing file
+ * @param dir - the directory's name in messages @defaultValue `geo`
+ * @returns every issue (parse issues first, by file, then the cross-file rules) and counts
+ */
+export function validateTexts(texts: DataTexts, dir = 'geo'): ValidationReport {
+  const paths = dataPathsIn(dir);
+  const issues: ValidationIssue[] = [];
+  const data: AtlasData = {};
+  const read = <T>(key: keyof DataPaths, parse: (text: string, file: string) => ParseResult<T>): T | undefined => {
+    const text = texts[key];
+    if (text === undefined) {
+      issues.push({ file: paths[key], message: 'file is missing' });
+      return undefined;
+    }
+    const result = parse(text, paths[key]);
+    if (result.ok) return result.value;
+    issues.push(...result.issues);
+    return undefined;
+  };
+  data.places = read('places', (t, f) => parseDataFile('places.geojson', t, f));
+  data.routes = read('routes', (t, f) => parseDataFile('routes.geojson', t, f));
+  data.events = read('events', (t, f) => parseDataFile('events.geojson', t, f));
+  data.sources = read('sources', (t, f) => parseDataFile('sources.json', t, f));
+  data.land = read('land', parseLand);
+  issues.push(...checkData(data, paths));
+  const counts: ValidationReport['counts'] = {};
+  if (data.places) counts.places = data.places.features.length;
+  if (data.routes) counts.routes = data.routes.features.length;
+  if (data.events) counts.events = data.events.features.length;
+  if (data.sources) counts.sources = data.sources.length;
+  return { dir, issues, counts };
+}
+
+/**
+ * Reads a data directory and validates it.
+ * @param dir - directory, relative to `cwd` or absolute; also its name in messages
+ * @param cwd - base for a relative `dir` @defaultValue `process.cwd()`
+ */
+export function validateDirectory(dir: string, cwd: string = process.cwd()): ValidationReport {
+  const texts: DataTexts = {};
+  for (const [key, name] of Object.entries(dataFileNames) as [keyof DataPaths, string][]) {
+    const path = resolve(cwd, dir, name);
+    if (existsSync(path)) texts[key] = readFileSync(path, 'utf8');
+  }
+  return validateTexts(texts, dir);
+}
+
+/**
+ * The report as printed: one line per issue, then the summary line.
+ * @param report - from {@link validateTexts} or {@link validateDirectory}
+ * @returns e.g. `['geo: 48 places, 30 routes, 45 events, 60 sources: OK']`
+ */
+export function reportLines(report: ValidationReport): string[] {
+  const { dir, issues, counts } = report;
+  const n = issues.length;
+  if (n > 0) return [...issues.map(formatIssue), `${dir}: ${n} ${n === 1 ? 'issue' : 'issues'}`];
+  const { places = 0, routes = 0, events = 0, sources = 0 } = counts;
+  return [`${dir}: ${places} places, ${routes} routes, ${events} events, ${sources} sources: OK`];
+}
+
+/** Command line: `tsx scripts/validate.ts [dir]`. */
+function main(argv: readonly string[]): number {
+  const dir = (argv[0] ?? 'geo').replace(/\/+$/, '') || '.';
+  const report = validateDirectory(dir);
+  for (const line of reportLines(report)) console.log(line);
+  return report.issues.length > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = main(process.argv.slice(2));
+}
