@@ -1,0 +1,61 @@
+/**
+ * Colours of a screenshot at geographic points. The PNG is decoded by the
+ * browser itself (createImageBitmap), so no image library is needed.
+ */
+import type { Page } from 'playwright-core';
+import type { AtlasWindow } from './harness.ts';
+
+/** An RGB colour, 0-255 per channel. */
+export type Rgb = [number, number, number];
+
+/**
+ * Page pixel (CSS px from the top-left of the viewport) of a longitude/latitude.
+ * @param lonLat - degrees
+ * @returns x, y and whether the point is inside the map canvas
+ */
+export async function pagePointFromLonLat(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number; inside: boolean }> {
+  return page.evaluate((lngLat) => {
+    const map = (window as unknown as AtlasWindow).atlas.map;
+    const rect = map.getCanvas().getBoundingClientRect();
+    const point = map.project(lngLat);
+    const inside = point.x >= 0 && point.y >= 0 && point.x < rect.width && point.y < rect.height;
+    return { x: rect.left + point.x, y: rect.top + point.y, inside };
+  }, lonLat);
+}
+
+/**
+ * The most frequent colour in a small square around each point of a PNG,
+ * so that a stray label or line pixel does not decide the result.
+ * @param png - a screenshot taken with deviceScaleFactor 1
+ * @param points - page pixels
+ * @param radius - half-size of the square in px
+ */
+export async function dominantColours(page: Page, png: Buffer, points: { x: number; y: number }[], radius = 3): Promise<Rgb[]> {
+  return page.evaluate(
+    async ({ base64, points, radius }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2d context to decode the screenshot');
+      context.drawImage(bitmap, 0, 0);
+      return points.map(({ x, y }) => {
+        const size = 2 * radius + 1;
+        const data = context.getImageData(Math.round(x) - radius, Math.round(y) - radius, size, size).data;
+        const counts = new Map<string, number>();
+        for (let i = 0; i < data.length; i += 4) {
+          const key = `${data[i]},${data[i + 1]},${data[i + 2]}`;
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+        const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+        return best.split(',').map(Number) as [number, number, number];
+      });
+    },
+    { base64: png.toString('base64'), points, radius },
+  );
+}
+
+/** Largest per-channel difference between two colours. */
+export function colourDistance(a: Rgb, b: Rgb): number {
+  return Math.max(Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]), Math.abs(a[2] - b[2]));
+}

@@ -1,0 +1,106 @@
+/**
+ * The URL hash carries the state: a shared link opens the same view.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { HOUR_MS, epochFromIso, hoursFromEpoch } from './geo.ts';
+import {
+  POLL,
+  TEST_TIMEOUT_MS,
+  VIEWPORT,
+  useAtlasSession,
+  waitForIdle,
+  type AtlasStateView,
+  type AtlasWindow,
+} from './harness.ts';
+
+const EXAMPLE = 'date=1945-08-20T06:00+09:00&names=modern&map=7/47.05/142.05';
+// URL coordinates are rounded; a hundredth of a degree is under a pixel's worth of doubt at zoom 7.
+const CAMERA_TOLERANCE = 0.01;
+
+const readState = (page: Page): Promise<AtlasStateView> => page.evaluate(() => (window as unknown as AtlasWindow).atlas.state());
+
+/** location.hash once it has not changed for half a second (apps debounce hash writes). */
+async function settledHash(page: Page): Promise<string> {
+  let previous = await page.evaluate(() => location.hash);
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(500);
+    const current = await page.evaluate(() => location.hash);
+    if (current === previous) return current;
+    previous = current;
+  }
+  throw new Error(`location.hash kept changing: ${previous}`);
+}
+
+function expectSameCamera(actual: AtlasStateView['camera'], expected: AtlasStateView['camera']): void {
+  expect(Math.abs(actual.zoom - expected.zoom), `zoom ${actual.zoom} vs ${expected.zoom}`).toBeLessThanOrEqual(CAMERA_TOLERANCE);
+  expect(Math.abs(actual.lat - expected.lat), `lat ${actual.lat} vs ${expected.lat}`).toBeLessThanOrEqual(CAMERA_TOLERANCE);
+  expect(Math.abs(actual.lon - expected.lon), `lon ${actual.lon} vs ${expected.lon}`).toBeLessThanOrEqual(CAMERA_TOLERANCE);
+}
+
+describe('the URL hash', { timeout: TEST_TIMEOUT_MS }, () => {
+  const session = useAtlasSession();
+
+  it('opens the date, name mode and camera it names', async () => {
+    const atlas = await session().openAtlas(EXAMPLE);
+    try {
+      const { page } = atlas;
+      const state = await readState(page);
+      const time = epochFromIso('1945-08-20T06:00+09:00');
+      expect(state.time).toBe(time);
+      expect(state.names).toBe('modern');
+      expectSameCamera(state.camera, { zoom: 7, lat: 47.05, lon: 142.05 });
+      // The interface shows the same state.
+      expect(await page.locator('input[name="names"][value="modern"]').isChecked()).toBe(true);
+      expect(Number(await page.locator('#date-slider').inputValue())).toBe(hoursFromEpoch(time));
+      expect(await page.locator('#date-display').textContent()).toMatch(/20 Aug 1945.*06:00/);
+    } finally {
+      await atlas.close();
+    }
+  });
+
+  it('round-trips a state changed through the interface', async () => {
+    const first = await session().openAtlas(EXAMPLE);
+    let changed: AtlasStateView;
+    let hash: string;
+    try {
+      const { page } = first;
+      const initial = await readState(page);
+      await page.locator('input[name="names"][value="1945"]').check();
+      await page.locator('input[name="script"][value="latin"]').check();
+      await page.locator('#date-slider').focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      // Pan by dragging the map.
+      const centre = { x: VIEWPORT.width / 2, y: VIEWPORT.height / 2 };
+      await page.mouse.move(centre.x, centre.y);
+      await page.mouse.down();
+      await page.mouse.move(centre.x - 200, centre.y - 120, { steps: 8 });
+      await page.mouse.up();
+      await waitForIdle(page);
+      await expect.poll(async () => (await readState(page)).time, POLL).toBe(initial.time + 2 * HOUR_MS);
+
+      changed = await readState(page);
+      expect(changed.names).toBe('1945');
+      expect(changed.script).toBe('latin');
+      expect(Math.abs(changed.camera.lon - initial.camera.lon), 'the drag moved the camera').toBeGreaterThan(0.1);
+      // The hash follows the state (perhaps after a debounce).
+      await expect.poll(() => page.evaluate(() => location.hash), POLL).toMatch(/names=1945/);
+      await expect.poll(() => page.evaluate(() => location.hash), POLL).toMatch(/script=latin/);
+      hash = await settledHash(page);
+    } finally {
+      await first.close();
+    }
+
+    const second = await session().openAtlas(hash);
+    try {
+      const reopened = await readState(second.page);
+      expect(reopened.time).toBe(changed.time);
+      expect(reopened.names).toBe(changed.names);
+      expect(reopened.script).toBe(changed.script);
+      expectSameCamera(reopened.camera, changed.camera);
+    } finally {
+      await second.close();
+    }
+  });
+});
