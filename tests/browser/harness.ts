@@ -94,12 +94,13 @@ export interface AtlasSession {
  * @returns the session; close it in `afterAll`
  */
 export async function startAtlas(options: LaunchOptions = {}): Promise<AtlasSession> {
-  const server = await startAppServer();
-  let browser: Browser;
+  // Chromium first: a missing browser is reported before a long build.
+  const browser = await launchChromium(options);
+  let server: AppServer;
   try {
-    browser = await launchChromium(options);
+    server = await startAppServer();
   } catch (error) {
-    await server.close();
+    await browser.close();
     throw error;
   }
   return {
