@@ -201,9 +201,14 @@ const multiPolygonSchema = z.object({
   coordinates: z.array(z.array(ringSchema).min(1)),
 });
 
-/** The basemap's land (`geo/land.geojson`, built): polygons only, any properties. */
+/**
+ * The basemap's land (`geo/land.geojson`, built): polygons only, any properties.
+ * `bbox`, when present, is the extent the basemap covers (land rules apply
+ * inside it); without it the extent is the polygons' own box.
+ */
 export const landSchema = z.object({
   type: z.literal('FeatureCollection'),
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
   features: z.array(
     z.object({
       type: z.literal('Feature'),
