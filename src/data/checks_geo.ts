@@ -29,7 +29,7 @@ export const GEO_LIMITS = {
 
 /** `450 m` under a kilometre, else `12.3 km`. */
 function lengthText(km: number): string {
-  return km < 1 ? `${Math.round(km * 1000)} m` : `${km.toFixed(1)} km`;
+  return km < 1 ? `${Math.round(km * 1000)} m` : `${Number(km.toFixed(1))} km`;
 }
 
 /** `[142.2500, 46.3000]`: about 10 m, enough to find the spot. */

@@ -36,7 +36,7 @@ interface IndexedPolygon {
 
 /** Land polygons with precomputed boxes; build once with {@link landIndexFromCollection}. */
 export interface LandIndex {
-  /** Box of all the land: outside it the basemap says nothing. */
+  /** The basemap's extent (its `bbox`, else the polygons' box): outside it the basemap says nothing. */
   extent: Box;
   polygons: IndexedPolygon[];
 }
@@ -86,7 +86,9 @@ export function landIndexFromCollection(land: LandCollection): LandIndex {
       polygons.push({ box: boxOf(rings[0] ?? []), polygon: { type: 'Polygon', coordinates: rings }, chunks });
     }
   }
-  const extent = boxOf(polygons.flatMap((p) => [[p.box[0], p.box[1]], [p.box[2], p.box[3]]]));
+  const extent: Box = land.bbox
+    ? [...land.bbox]
+    : boxOf(polygons.flatMap((p) => [[p.box[0], p.box[1]], [p.box[2], p.box[3]]]));
   return { extent, polygons };
 }
 
