@@ -1,0 +1,101 @@
+/**
+ * Wiring only: state, controls, map and URL hash. Everything with logic lives
+ * in core/ (pure), style/ (pure), map/ (maplibre-gl) and ui/ (DOM).
+ */
+import './app.css';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { defaultState, updateState, type AtlasState } from './core/state.ts';
+import { loadAtlasData, type AtlasData } from './data/loader.ts';
+import { chronologicalEvents, setupEventList } from './ui/event_list.ts';
+import { setupNameControls } from './ui/name_controls.ts';
+import { showNotice } from './ui/notices.ts';
+import { setupLegend } from './ui/legend.ts';
+import { setupTimeControls } from './ui/time_controls.ts';
+import { stateFromHash } from './ui/url_hash.ts';
+import { UI } from './ui/strings.ts';
+import { startMapView, type MapView } from './map/map_view.ts';
+import { startPlayback } from './ui/playback.ts';
+import { syncHash } from './ui/hash_sync.ts';
+import { byId } from './ui/dom.ts';
+
+/** What tests and benchmarks reach through `window.atlas` (docs/CONTRACT.md). */
+interface AtlasHandle {
+  map: MapLibreMap | null;
+  ready: Promise<void>;
+  state(): AtlasState;
+  set(partial: Partial<AtlasState>): void;
+}
+
+declare global {
+  interface Window { atlas: AtlasHandle }
+}
+
+const hash = stateFromHash(location.hash);
+let state = updateState(defaultState, {
+  ...hash,
+  ...(hash.event ? { selection: { kind: 'event', id: hash.event } } : {}),
+});
+const renderers: ((state: AtlasState, prev: AtlasState | null) => void)[] = [];
+
+function set(partial: Partial<AtlasState>): void {
+  const prev = state;
+  state = updateState(state, partial);
+  for (const render of renderers) render(state, prev);
+}
+
+byId('atlas-title').textContent = UI.title;
+byId('atlas-subtitle').textContent = UI.subtitle;
+byId('events-heading').textContent = UI.events;
+byId('places-heading').textContent = UI.placesInView;
+setupLegend(byId('legend'));
+const notices = byId('notices');
+const updateNames = setupNameControls(byId('names-choice'), byId('script-choice'), set);
+renderers.push((s) => updateNames(s));
+updateNames(state);
+
+let resolveReady: () => void = () => {};
+const ready = new Promise<void>((resolve) => { resolveReady = resolve; });
+let view: MapView | null = null;
+window.atlas = { map: null, ready, state: () => structuredClone(state), set };
+
+const dataPromise = loadAtlasData();
+try {
+  view = startMapView(byId('map'), state, !!hash.camera, dataPromise, () => state, set);
+  window.atlas.map = view.map;
+} catch (error) {
+  console.warn('map unavailable:', error);
+  showNotice(notices, UI.noWebgl);
+  byId('map').classList.add('map-unavailable');
+}
+
+const data: AtlasData = await dataPromise;
+for (const result of Object.values(data)) if (!result.ok) showNotice(notices, result.message);
+
+const events = data.events.ok ? chronologicalEvents(data.events.data.features) : [];
+const updateTime = setupTimeControls(byId('time-panel'), events.map((e) => e.startMs), () => state, set);
+const announcer = byId('announcer');
+const markCurrent = setupEventList(byId('event-list') as HTMLOListElement, events, (id) => {
+  const picked = events.find((e) => e.feature.properties.id === id);
+  if (!picked) return;
+  set({ time: picked.startMs, playing: false, selection: { kind: 'event', id } });
+  view?.focusSelection(true);
+});
+let lastCurrent = markCurrent(state.time);
+renderers.push((s, prev) => {
+  updateTime(s);
+  const current = markCurrent(s.time);
+  // Announce only while playing: a user who moved the slider already sees the list.
+  if (s.playing && current && current !== lastCurrent) {
+    const e = events.find((x) => x.feature.properties.id === current);
+    if (e) announcer.textContent = `${byId('date-display').textContent}: ${e.feature.properties.title.en}`;
+  }
+  lastCurrent = current;
+  if (prev && s.playing !== prev.playing && s.playing) startPlayback(() => state, set);
+});
+updateTime(state);
+syncHash(() => state, set, renderers);
+if (view) {
+  renderers.push((s, prev) => view?.render(s, prev));
+  await view.ready;
+}
+resolveReady();

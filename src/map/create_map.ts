@@ -1,0 +1,89 @@
+/**
+ * Creating the maplibre-gl map: worker setup, style, standard controls and the
+ * arrowhead image. The only module besides render_state/sources that imports
+ * maplibre-gl.
+ */
+import {
+  AttributionControl, FullscreenControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { AtlasState } from '../core/state.ts';
+import { HOME_BOUNDS } from '../core/state.ts';
+import { atlasStyle } from '../style/atlas_style.ts';
+import { ARROW_IMAGE } from '../style/ids.ts';
+import fontManifest from './font_manifest.json';
+
+// Once per page: without it the bundled v6 build reports "Worker failed to load".
+setWorkerUrl(workerUrl);
+
+/** Text of the attribution control. */
+export const ATTRIBUTION = 'Coastlines: Natural Earth · Coordinates: GeoNames · Events and routes: see each popup’s sources';
+
+/**
+ * Absolute same-origin URLs of the subset font files, for `font-faces`.
+ * @param base - the page URL the relative paths resolve against
+ * @returns one entry per font file with its unicode range
+ */
+export function fontFacesFromManifest(base: string): { url: string; unicodeRange: string[] }[] {
+  return fontManifest.map((m) => ({ url: new URL(`fonts/${m.file}`, base).href, unicodeRange: m.unicodeRange }));
+}
+
+/** Options for createAtlasMap. */
+export interface CreateMapOptions {
+  container: HTMLElement;
+  state: AtlasState;
+  /** Whether the camera came from the URL; otherwise the home bounds are fitted. */
+  cameraFromUrl: boolean;
+}
+
+/**
+ * Create the map with the atlas style and controls.
+ * @param options - container and initial state
+ * @returns the map (throws when WebGL is unavailable; the caller reports it)
+ */
+export function createAtlasMap(options: CreateMapOptions): MapLibreMap {
+  const { state } = options;
+  const map = new MapLibreMap({
+    container: options.container,
+    style: atlasStyle({ fonts: fontFacesFromManifest(document.baseURI), time: state.time, names: state.names, script: state.script }),
+    center: [state.camera.lon, state.camera.lat],
+    zoom: state.camera.zoom,
+    ...(options.cameraFromUrl ? {} : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: 20 } }),
+    attributionControl: false,
+    maxZoom: 13,
+    minZoom: 3,
+    // A museum screen may sit idle for hours: no need to keep tiles of the whole world.
+    maxBounds: [[120, 30], [175, 62]],
+  });
+  map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
+  map.addControl(new FullscreenControl(), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  map.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), 'bottom-right');
+  // Added on demand: the style references the image before the map could accept it.
+  map.on('styleimagemissing', (event) => {
+    if (event.id === ARROW_IMAGE && !map.hasImage(ARROW_IMAGE)) map.addImage(ARROW_IMAGE, arrowImage(), { sdf: true, pixelRatio: 2 });
+  });
+  return map;
+}
+
+/**
+ * An upward-pointing arrowhead drawn on a canvas (no sprite request); SDF so
+ * `icon-color` can tint it per route.
+ */
+function arrowImage(): ImageData {
+  const size = 40;
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+  ctx.fillStyle = '#000';
+  ctx.beginPath();
+  ctx.moveTo(size / 2, 4);
+  ctx.lineTo(size - 6, size - 6);
+  ctx.lineTo(size / 2, size - 14);
+  ctx.lineTo(6, size - 6);
+  ctx.closePath();
+  ctx.fill();
+  return ctx.getImageData(0, 0, size, size);
+}

@@ -1,0 +1,117 @@
+/**
+ * The map side of the app: creates the map, fills it once data and style are
+ * loaded, follows the state, reports clicks and camera moves as intents, and
+ * keeps the places-in-view list and the popup current.
+ */
+import type { LngLatLike, Map as MapLibreMap } from 'maplibre-gl';
+import type { AtlasState } from '../core/state.ts';
+import type { AtlasData } from '../data/loader.ts';
+import type { Source } from '../data/schema.ts';
+import { eventPopup, placePopup, routePopup } from '../ui/popup_content.ts';
+import { renderPlacesInView } from '../ui/places_in_view.ts';
+import { byId } from '../ui/dom.ts';
+import { createAtlasMap } from './create_map.ts';
+import { setAtlasData } from './data_sources.ts';
+import { closePopup, onFeatureClick, showPopup } from './interactions.ts';
+import { renderState, type RenderContext } from './render_state.ts';
+
+/** Handle returned by startMapView. */
+export interface MapView {
+  map: MapLibreMap;
+  /** Resolves once data layers are drawn (map idle after the data was added). */
+  ready: Promise<void>;
+  /** Apply a state change. */
+  render(state: AtlasState, prev: AtlasState | null): void;
+  /** Open the popup of the selected feature; fly there when `fly`. */
+  focusSelection(fly: boolean): void;
+}
+
+/**
+ * Create the map and wire it. Throws when the map cannot be created (no WebGL).
+ * @param container - map container
+ * @param initial - state at start
+ * @param cameraFromUrl - keep the state camera instead of fitting the home bounds
+ * @param dataPromise - the data being loaded
+ * @param getState - current state
+ * @param set - state update (intents)
+ * @returns the view
+ */
+export function startMapView(
+  container: HTMLElement, initial: AtlasState, cameraFromUrl: boolean,
+  dataPromise: Promise<AtlasData>, getState: () => AtlasState, set: (partial: Partial<AtlasState>) => void,
+): MapView {
+  const map = createAtlasMap({ container, state: initial, cameraFromUrl });
+  const context: RenderContext = { map, routes: [], activeShown: false };
+  let data: AtlasData | null = null;
+  let sources = new Map<string, Source>();
+  let loaded = false;
+  const placesList = byId('places-in-view');
+
+  const updatePlaces = () => {
+    if (!data?.places.ok) return;
+    const b = map.getBounds();
+    renderPlacesInView(placesList, data.places.data.features, [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], getState());
+  };
+
+  const popupFor = (state: AtlasState): { content: HTMLElement; at: LngLatLike } | null => {
+    const sel = state.selection;
+    if (!sel || !data) return null;
+    if (sel.kind === 'place' && data.places.ok) {
+      const f = data.places.data.features.find((x) => x.properties.id === sel.id);
+      return f ? { content: placePopup(f.properties, sources), at: f.geometry.coordinates as [number, number] } : null;
+    }
+    if (sel.kind === 'event' && data.events.ok) {
+      const f = data.events.data.features.find((x) => x.properties.id === sel.id);
+      return f?.geometry ? { content: eventPopup(f.properties, sources), at: f.geometry.coordinates as [number, number] } : null;
+    }
+    if (sel.kind === 'route' && data.routes.ok) {
+      const f = data.routes.data.features.find((x) => x.properties.id === sel.id);
+      const last = f?.geometry.coordinates.at(-1);
+      return f && last ? { content: routePopup(f.properties, sources), at: last as [number, number] } : null;
+    }
+    return null;
+  };
+
+  const focusSelection = (fly: boolean, at?: LngLatLike) => {
+    const popup = popupFor(getState());
+    if (!popup) { closePopup(); return; }
+    showPopup(map, at ?? popup.at, popup.content, () => set({ selection: null }));
+    if (fly) map.flyTo({ center: popup.at, zoom: Math.max(map.getZoom(), 7), essential: true });
+  };
+
+  onFeatureClick(map, (selection, at) => {
+    set({ selection });
+    focusSelection(false, at);
+  });
+  map.on('moveend', () => {
+    const c = map.getCenter();
+    set({ camera: { zoom: map.getZoom(), lat: c.lat, lon: c.lng } });
+    updatePlaces();
+  });
+
+  const ready = new Promise<void>((resolve) => {
+    const start = async () => {
+      data = await dataPromise;
+      if (data.sources.ok) sources = new Map(data.sources.data.map((s) => [s.id, s]));
+      context.routes = setAtlasData(map, data);
+      loaded = true;
+      renderState(context, getState(), null);
+      updatePlaces();
+      if (getState().selection) focusSelection(false);
+      map.once('idle', () => resolve());
+    };
+    if (map.loaded()) void start();
+    else map.once('load', () => void start());
+  });
+
+  return {
+    map,
+    ready,
+    render(state, prev) {
+      if (!loaded) return;
+      renderState(context, state, prev);
+      if (prev && (prev.names !== state.names || prev.script !== state.script)) updatePlaces();
+    },
+    focusSelection: (fly) => focusSelection(fly),
+  };
+}

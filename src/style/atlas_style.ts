@@ -1,0 +1,45 @@
+/**
+ * The whole style: empty sources (data is added by the map adapter once
+ * loaded), all layers, the font files and the time global state. No `glyphs`
+ * and no `sprite`: nothing is requested from another origin.
+ */
+import type { StyleSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { baseLayers } from './base_layers.ts';
+import { eventLayers, placeLayers, routeLayers } from './data_layers.ts';
+import { LABEL_FONT, SOURCE, TIME_STATE } from './ids.ts';
+import type { NameMode, ScriptMode } from '../core/names.ts';
+
+/** Options for atlasStyle. */
+export interface AtlasStyleOptions {
+  /** Absolute URLs of the subset label font files, with the unicode ranges each covers. */
+  fonts: { url: string; unicodeRange?: string[] }[];
+  /** Initial time, epoch ms. */
+  time: number;
+  names: NameMode;
+  script: ScriptMode;
+}
+
+const emptySource = (): SourceSpecification => ({
+  type: 'geojson',
+  data: { type: 'FeatureCollection', features: [] },
+});
+
+/**
+ * Build the style.
+ * @param options - fonts, initial time and name mode
+ * @returns a complete style specification
+ */
+export function atlasStyle(options: AtlasStyleOptions): StyleSpecification {
+  const sources: Record<string, SourceSpecification> = {};
+  for (const id of Object.values(SOURCE)) sources[id] = emptySource();
+  return {
+    version: 8,
+    name: 'Karafuto 1945',
+    state: { [TIME_STATE]: { default: options.time } },
+    'font-faces': {
+      [LABEL_FONT]: options.fonts.map((f) => (f.unicodeRange ? { url: f.url, 'unicode-range': f.unicodeRange } : { url: f.url })),
+    },
+    sources,
+    layers: [...baseLayers(), ...routeLayers(), ...eventLayers(), ...placeLayers(options.names, options.script)],
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * Layers for the atlas data: routes (by kind and side), route heads, events
+ * and places. Time filters compare numeric properties precomputed at load
+ * (`t0`/`t1`, `end_ms`, `start_ms`, epoch ms) with `["global-state", "time"]`,
+ * so moving the slider changes one global value and no source data.
+ */
+import type {
+  ExpressionSpecification, FilterSpecification, LayerSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import { ARROW_IMAGE, LABEL_FONT, LAYER, SOURCE, TIME_STATE } from './ids.ts';
+import { labelExpression } from './labels.ts';
+import { routeColorExpression, routeDashExpression } from './route_styles.ts';
+import type { NameMode, ScriptMode } from '../core/names.ts';
+
+const TIME: ExpressionSpecification = ['global-state', TIME_STATE];
+const DAY_MS = 86_400_000;
+
+/**
+ * Filter showing features whose numeric `property` is at or before the current time.
+ * @param property - e.g. 't1' or 'start_ms'
+ * @returns an expression filter
+ */
+export function reachedFilter(property: string): FilterSpecification {
+  return ['<=', ['to-number', ['get', property], Infinity], TIME];
+}
+
+const routeWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 4, 2, 9, 5];
+const casingWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 4, 4, 9, 8];
+
+/** Casing + line for one route source. */
+function routeLinePair(casingId: string, lineId: string, source: string, filter?: FilterSpecification): LayerSpecification[] {
+  const withFilter = filter ? { filter } : {};
+  return [
+    {
+      id: casingId, type: 'line', source, ...withFilter,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': '#ffffff', 'line-opacity': 0.85, 'line-width': casingWidth },
+    },
+    {
+      id: lineId, type: 'line', source, ...withFilter,
+      layout: { 'line-cap': 'butt', 'line-join': 'round' },
+      paint: { 'line-color': routeColorExpression(), 'line-width': routeWidth, 'line-dasharray': routeDashExpression() },
+    },
+  ];
+}
+
+/**
+ * Route layers: finished segments (GPU filter), the partial segment of routes
+ * in progress, arrowheads at finished ends and a dot at moving tips.
+ * @returns layers in draw order
+ */
+export function routeLayers(): LayerSpecification[] {
+  return [
+    ...routeLinePair(LAYER.routesLineCasing, LAYER.routesLine, SOURCE.routes, reachedFilter('t1')),
+    ...routeLinePair(LAYER.routesActiveCasing, LAYER.routesActiveLine, SOURCE.routesActive, ['==', ['geometry-type'], 'LineString']),
+    {
+      id: LAYER.routesHead, type: 'symbol', source: SOURCE.routesEnd, filter: reachedFilter('end_ms'),
+      layout: {
+        'icon-image': ARROW_IMAGE, 'icon-rotate': ['get', 'bearing'], 'icon-rotation-alignment': 'map',
+        'icon-allow-overlap': true, 'icon-ignore-placement': true,
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 4, 0.55, 9, 1],
+      },
+      paint: { 'icon-color': routeColorExpression() },
+    },
+    {
+      id: LAYER.routesActiveHead, type: 'circle', source: SOURCE.routesActive,
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: {
+        'circle-color': routeColorExpression(), 'circle-radius': 5,
+        'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2,
+      },
+    },
+  ];
+}
+
+/**
+ * Event markers, shown from their start time; events of the last day are larger.
+ * @returns one circle layer
+ */
+export function eventLayers(): LayerSpecification[] {
+  const age: ExpressionSpecification = ['-', TIME, ['to-number', ['get', 'start_ms'], 0]];
+  return [
+    {
+      id: LAYER.eventsCircle, type: 'circle', source: SOURCE.events, filter: reachedFilter('start_ms'),
+      paint: {
+        'circle-color': '#fdd835',
+        'circle-stroke-color': '#212121',
+        'circle-stroke-width': 1.5,
+        'circle-radius': ['case', ['<', age, DAY_MS], 9, 6],
+        'circle-opacity': ['case', ['<', age, DAY_MS], 1, 0.75],
+      },
+    },
+  ];
+}
+
+/**
+ * Place dots and labels.
+ * @param names - name mode for the initial label
+ * @param script - script mode for the initial label
+ * @returns circle + symbol layers
+ */
+export function placeLayers(names: NameMode, script: ScriptMode): LayerSpecification[] {
+  const major: ExpressionSpecification = ['match', ['get', 'kind'], ['town', 'port'], true, false];
+  return [
+    {
+      id: LAYER.placesCircle, type: 'circle', source: SOURCE.places,
+      filter: ['!', ['match', ['get', 'kind'], ['sea_area', 'island_group'], true, false]],
+      paint: {
+        'circle-color': ['match', ['get', 'kind'], 'wreck', '#6a1b9a', '#37474f'],
+        'circle-radius': ['case', major, 4, 3],
+        'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1,
+      },
+    },
+    {
+      id: LAYER.placesLabel, type: 'symbol', source: SOURCE.places,
+      layout: {
+        'text-field': labelExpression(names, script),
+        'text-font': [LABEL_FONT],
+        'text-size': ['case', major, 14, 12],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.6,
+        'text-justify': 'auto',
+        'text-max-width': 12,
+        'symbol-sort-key': ['case', major, 0, 1],
+      },
+      paint: { 'text-color': '#1b1b1b', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.6 },
+    },
+  ];
+}

@@ -1,0 +1,44 @@
+/**
+ * Every source and layer id, declared once (docs/CONTRACT.md). Ids read
+ * `group_thing_variant` so related ids sort together.
+ */
+
+/** GeoJSON source ids. */
+export const SOURCE = {
+  land: 'land',
+  border: 'border',
+  places: 'places',
+  /** Route segments with t0/t1, shown by a global-state time filter. */
+  routes: 'routes',
+  /** Route end points with bearing, for arrowheads of finished routes. */
+  routesEnd: 'routes_end',
+  /** The partial segment and tip of routes in progress (small, updated per frame). */
+  routesActive: 'routes_active',
+  events: 'events',
+} as const;
+
+/** Layer ids, bottom to top. */
+export const LAYER = {
+  background: 'background',
+  landFill: 'land_fill',
+  landLine: 'land_line',
+  borderLine: 'border_line',
+  routesLineCasing: 'routes_line_casing',
+  routesLine: 'routes_line',
+  routesActiveCasing: 'routes_active_casing',
+  routesActiveLine: 'routes_active_line',
+  routesHead: 'routes_head',
+  routesActiveHead: 'routes_active_head',
+  eventsCircle: 'events_circle',
+  placesCircle: 'places_circle',
+  placesLabel: 'places_label',
+} as const;
+
+/** Map image id of the arrowhead drawn at route ends. */
+export const ARROW_IMAGE = 'route_arrow';
+
+/** Global-state key holding the current time (epoch ms). */
+export const TIME_STATE = 'time';
+
+/** The font name used in `text-font`, mapped to files by the style's `font-faces`. */
+export const LABEL_FONT = 'Atlas Noto Sans JP';

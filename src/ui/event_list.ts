@@ -1,0 +1,105 @@
+/**
+ * The chronological event list `#event-list`, synced with the time: the
+ * latest event at or before the current time is `aria-current="true"`.
+ * Post-1945 aftermath events sort to the end and carry a heading label.
+ */
+import { timeFromIso } from '../core/dates.ts';
+import { displayFromTime } from '../core/format.ts';
+import { TIMELINE_END } from '../core/timeline.ts';
+import type { EventFeature } from '../data/schema.ts';
+import { UI } from './strings.ts';
+
+/** An event with its parsed start, as the list and the player use it. */
+export interface ListedEvent {
+  feature: EventFeature;
+  startMs: number;
+}
+
+/**
+ * Events with valid dates, in chronological order (ties keep file order).
+ * @param features - event features
+ * @returns sorted events
+ */
+export function chronologicalEvents(features: readonly EventFeature[]): ListedEvent[] {
+  const listed: ListedEvent[] = [];
+  for (const feature of features) {
+    const startMs = timeFromIso(feature.properties.start_date);
+    if (startMs !== null) listed.push({ feature, startMs });
+  }
+  return listed.sort((a, b) => a.startMs - b.startMs);
+}
+
+/**
+ * The event current at `time`: the last one started at or before it.
+ * @param events - sorted events
+ * @param time - epoch ms
+ * @returns its id, or null before the first event
+ */
+export function currentEventId(events: readonly ListedEvent[], time: number): string | null {
+  let current: string | null = null;
+  for (const e of events) {
+    if (e.startMs > time) break;
+    current = e.feature.properties.id;
+  }
+  return current;
+}
+
+/**
+ * Fill the list. Titles show English with the Japanese and Russian titles where the data has them.
+ * @param list - the #event-list element
+ * @param events - sorted events
+ * @param onPick - called with the event id when an item is activated
+ * @returns a function that marks the current event for a time
+ */
+export function setupEventList(list: HTMLOListElement, events: readonly ListedEvent[], onPick: (id: string) => void): (time: number) => string | null {
+  const items = new Map<string, HTMLLIElement>();
+  let aftermathLabelled = false;
+  for (const { feature, startMs } of events) {
+    const p = feature.properties;
+    const li = document.createElement('li');
+    li.dataset.eventId = p.id;
+    if (startMs > TIMELINE_END) {
+      li.classList.add('aftermath');
+      if (!aftermathLabelled) {
+        const heading = document.createElement('span');
+        heading.className = 'aftermath-heading';
+        heading.textContent = UI.aftermath;
+        li.append(heading);
+        aftermathLabelled = true;
+      }
+    }
+    const button = document.createElement('button');
+    button.type = 'button';
+    const time = document.createElement('time');
+    time.dateTime = p.start_date;
+    time.textContent = displayFromTime(startMs, p.date_precision);
+    const title = document.createElement('span');
+    title.className = 'event-title';
+    title.textContent = p.title.en;
+    button.append(time, title);
+    for (const lang of ['ja', 'ru'] as const) {
+      const text = p.title[lang];
+      if (!text) continue;
+      const alt = document.createElement('span');
+      alt.className = 'event-title-alt';
+      alt.lang = lang;
+      alt.textContent = text;
+      button.append(alt);
+    }
+    button.addEventListener('click', () => onPick(p.id));
+    li.append(button);
+    list.append(li);
+    items.set(p.id, li);
+  }
+  let shown: string | null = null;
+  return (now) => {
+    const id = currentEventId(events, now);
+    if (id === shown) return id;
+    if (shown) items.get(shown)?.removeAttribute('aria-current');
+    const li = id ? items.get(id) : undefined;
+    li?.setAttribute('aria-current', 'true');
+    li?.scrollIntoView?.({ block: 'nearest' });
+    shown = id;
+    return id;
+  };
+}

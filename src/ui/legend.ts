@@ -1,0 +1,50 @@
+/**
+ * The legend, drawn from the same table as the route layers (style/route_styles.ts).
+ */
+import { ROUTE_STYLES } from '../style/route_styles.ts';
+import { BASE_COLORS } from '../style/base_layers.ts';
+import { UI } from './strings.ts';
+
+/** A small inline SVG line sample in a route's colour and dash. */
+function lineSample(color: string, dash: readonly number[], width = 4): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('width', '36');
+  svg.setAttribute('height', '10');
+  svg.setAttribute('aria-hidden', 'true');
+  const line = document.createElementNS(ns, 'line');
+  line.setAttribute('x1', '2'); line.setAttribute('x2', '34');
+  line.setAttribute('y1', '5'); line.setAttribute('y2', '5');
+  line.setAttribute('stroke', color);
+  line.setAttribute('stroke-width', String(width));
+  if (dash.length) line.setAttribute('stroke-dasharray', dash.map((d) => d * width).join(' '));
+  svg.append(line);
+  return svg;
+}
+
+/**
+ * Fill the legend.
+ * @param details - the #legend <details> element
+ */
+export function setupLegend(details: HTMLElement): void {
+  const summary = document.createElement('summary');
+  summary.textContent = UI.legend;
+  const ul = document.createElement('ul');
+  const row = (sample: Element, text: string) => {
+    const li = document.createElement('li');
+    li.append(sample, ' ', text);
+    ul.append(li);
+  };
+  for (const s of ROUTE_STYLES) row(lineSample(s.color, s.dash), s.label);
+  row(lineSample(BASE_COLORS.border, [1, 0.5, 0.25, 0.5], 3), UI.legendBorder);
+  const dot = (fill: string, stroke: string) => {
+    const span = document.createElement('span');
+    span.className = 'legend-dot';
+    span.style.background = fill;
+    span.style.borderColor = stroke;
+    return span;
+  };
+  row(dot('#fdd835', '#212121'), UI.legendEvent);
+  row(dot('#37474f', '#ffffff'), UI.legendPlace);
+  details.replaceChildren(summary, ul);
+}

@@ -1,0 +1,48 @@
+/**
+ * Radio groups for the name mode and script (DOM hooks: inputs name="names"
+ * and name="script", docs/CONTRACT.md). They only emit intents.
+ */
+import type { NameMode, ScriptMode } from '../core/names.ts';
+import type { AtlasState } from '../core/state.ts';
+import { UI } from './strings.ts';
+
+/** Called with the chosen value when the user changes a radio. */
+export type NameChoiceHandler = (change: { names?: NameMode; script?: ScriptMode }) => void;
+
+function radioGroup(fieldset: HTMLElement, name: string, legend: string, options: [string, string][], onPick: (value: string) => void): void {
+  const legendEl = document.createElement('legend');
+  legendEl.textContent = legend;
+  fieldset.replaceChildren(legendEl);
+  for (const [value, text] of options) {
+    const label = document.createElement('label');
+    const input = document.createElement('input');
+    input.type = 'radio';
+    input.name = name;
+    input.value = value;
+    input.addEventListener('change', () => { if (input.checked) onPick(value); });
+    label.append(input, ' ', text);
+    fieldset.append(label);
+  }
+}
+
+/**
+ * Build both radio groups.
+ * @param namesFieldset - container for the name mode radios
+ * @param scriptFieldset - container for the script radios
+ * @param onChange - intent callback
+ * @returns a function that checks the radios matching a state
+ */
+export function setupNameControls(
+  namesFieldset: HTMLElement, scriptFieldset: HTMLElement, onChange: NameChoiceHandler,
+): (state: AtlasState) => void {
+  radioGroup(namesFieldset, 'names', UI.names,
+    [['1945', UI.names1945], ['modern', UI.namesModern], ['both', UI.namesBoth]],
+    (v) => onChange({ names: v as NameMode }));
+  radioGroup(scriptFieldset, 'script', UI.script,
+    [['native', UI.scriptNative], ['latin', UI.scriptLatin], ['both', UI.scriptBoth]],
+    (v) => onChange({ script: v as ScriptMode }));
+  return (state) => {
+    for (const input of namesFieldset.querySelectorAll<HTMLInputElement>('input')) input.checked = input.value === state.names;
+    for (const input of scriptFieldset.querySelectorAll<HTMLInputElement>('input')) input.checked = input.value === state.script;
+  };
+}

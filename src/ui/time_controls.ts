@@ -1,0 +1,109 @@
+/**
+ * The time panel: date display, hour slider with event ticks, play/pause,
+ * speed, day steps, previous/next event, loop, and the keyboard shortcuts.
+ * DOM hooks per docs/CONTRACT.md. Controls only emit intents (partial states).
+ */
+import { displayFromTime } from '../core/format.ts';
+import { SPEEDS, type AtlasState } from '../core/state.ts';
+import {
+  TIMELINE_END, TIMELINE_HOURS, TIMELINE_START, hoursFromTime, nextEventTime, previousEventTime, stepTime, timeFromHours,
+} from '../core/timeline.ts';
+import { UI } from './strings.ts';
+
+/** Receives the state change a control asks for. */
+export type TimeIntent = (change: Partial<AtlasState>) => void;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] {
+  return Object.assign(document.createElement(tag), props);
+}
+
+/**
+ * Build the panel into `container`.
+ * @param container - the #time-panel element
+ * @param eventTimes - event instants (epoch ms) for ticks and prev/next
+ * @param getState - current state (read on each action)
+ * @param emit - intent callback
+ * @returns a function that updates the controls from a state
+ */
+export function setupTimeControls(
+  container: HTMLElement, eventTimes: readonly number[], getState: () => AtlasState, emit: TimeIntent,
+): (state: AtlasState) => void {
+  const display = el('output', { id: 'date-display', className: 'date-display' });
+  const slider = el('input', { type: 'range', id: 'date-slider', min: '0', max: String(TIMELINE_HOURS), step: '1' });
+  slider.setAttribute('aria-label', UI.date);
+  slider.setAttribute('list', 'event-ticks');
+  const ticks = el('datalist', { id: 'event-ticks' });
+  for (const t of eventTimes) if (t >= TIMELINE_START && t <= TIMELINE_END) ticks.append(el('option', { value: String(hoursFromTime(t)) }));
+  const play = el('button', { id: 'play', type: 'button', textContent: UI.play });
+  const speedLabel = el('label', { textContent: `${UI.speed} ` });
+  const speed = el('select', { id: 'speed' });
+  for (const s of SPEEDS) speed.append(el('option', { value: String(s), textContent: `${s} ${UI.speedUnit}` }));
+  speedLabel.append(speed);
+  const back = el('button', { id: 'step-back', type: 'button', textContent: UI.stepBack });
+  const forward = el('button', { id: 'step-forward', type: 'button', textContent: UI.stepForward });
+  const prev = el('button', { id: 'prev-event', type: 'button', textContent: UI.prevEvent });
+  const next = el('button', { id: 'next-event', type: 'button', textContent: UI.nextEvent });
+  const loop = el('input', { type: 'checkbox', id: 'loop' });
+  const loopLabel = el('label', { textContent: ` ${UI.loop}` });
+  loopLabel.prepend(loop);
+  const help = el('p', { className: 'keyboard-help', textContent: UI.keyboardHelp });
+  const row1 = el('div', { className: 'time-row' });
+  row1.append(play, speedLabel, loopLabel);
+  const row2 = el('div', { className: 'time-row' });
+  row2.append(back, prev, next, forward);
+  container.replaceChildren(display, slider, ticks, row1, row2, help);
+
+  const toEvent = (dir: 1 | -1) => {
+    const t = getState().time;
+    const target = dir > 0 ? nextEventTime(t, eventTimes) : previousEventTime(t, eventTimes);
+    if (target !== null) emit({ time: target, playing: false });
+  };
+  const step = (unit: 'hour' | 'day', dir: 1 | -1) => emit({ time: stepTime(getState().time, unit, dir), playing: false });
+  slider.addEventListener('input', () => emit({ time: timeFromHours(Number(slider.value)), playing: false }));
+  play.addEventListener('click', () => emit({ playing: !getState().playing }));
+  speed.addEventListener('change', () => emit({ speed: Number(speed.value) }));
+  loop.addEventListener('change', () => emit({ loop: loop.checked }));
+  back.addEventListener('click', () => step('day', -1));
+  forward.addEventListener('click', () => step('day', 1));
+  prev.addEventListener('click', () => toEvent(-1));
+  next.addEventListener('click', () => toEvent(1));
+
+  document.addEventListener('keydown', (event) => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || !isTimeKeyTarget(event.target, slider)) return;
+    const actions: Record<string, () => void> = {
+      ' ': () => emit({ playing: !getState().playing }),
+      ArrowLeft: () => step(event.shiftKey ? 'day' : 'hour', -1),
+      ArrowRight: () => step(event.shiftKey ? 'day' : 'hour', 1),
+      PageUp: () => toEvent(-1),
+      PageDown: () => toEvent(1),
+      Home: () => emit({ time: TIMELINE_START, playing: false }),
+      End: () => emit({ time: TIMELINE_END, playing: false }),
+    };
+    const action = actions[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  });
+
+  return (state) => {
+    display.textContent = displayFromTime(state.time);
+    slider.value = String(hoursFromTime(state.time));
+    slider.setAttribute('aria-valuetext', display.textContent);
+    play.textContent = state.playing ? UI.pause : UI.play;
+    play.setAttribute('aria-pressed', String(state.playing));
+    if (!SPEEDS.includes(state.speed)) speed.append(el('option', { value: String(state.speed), textContent: `${state.speed} ${UI.speedUnit}` }));
+    speed.value = String(state.speed);
+    loop.checked = state.loop;
+  };
+}
+
+/**
+ * Keys act on the timeline when focus is on the page, the map or the slider,
+ * not while the user types, picks from a select or presses a button with Space.
+ */
+function isTimeKeyTarget(target: EventTarget | null, slider: HTMLInputElement): boolean {
+  if (!(target instanceof HTMLElement)) return true;
+  if (target === slider) return true;
+  if (target.closest('input, select, textarea, button, [contenteditable="true"], a, summary')) return false;
+  return true;
+}

@@ -1,0 +1,85 @@
+/**
+ * The URL hash mirrors part of the state (docs/CONTRACT.md):
+ * `#date=1945-08-20T06:00+09:00&names=modern&script=latin&map=7/47.05/142.05&event=id`.
+ * Parsing is pure and total: a malformed value is ignored, never thrown.
+ */
+import { isoFromTime, timeFromIso } from '../core/dates.ts';
+import { NAME_MODES, SCRIPT_MODES, type NameMode, type ScriptMode } from '../core/names.ts';
+import { isCamera, type AtlasState } from '../core/state.ts';
+import { clampTime } from '../core/timeline.ts';
+
+/** State fields read from a hash; absent when missing or malformed. */
+export interface HashState {
+  time?: number;
+  names?: NameMode;
+  script?: ScriptMode;
+  camera?: AtlasState['camera'];
+  /** Event id to select. */
+  event?: string;
+}
+
+/**
+ * Instant from a `date` value: a date-time with offset, or a plain date read as JST midnight.
+ * @returns epoch ms or null
+ */
+function timeFromHashDate(value: string): number | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return timeFromIso(`${value}T00:00+09:00`);
+  // URLSearchParams turns a literal "+" into a space; accept it back.
+  return timeFromIso(value.replace(' ', '+'));
+}
+
+/**
+ * Parse a location hash.
+ * @param hash - e.g. "#date=1945-08-20&names=modern" (leading # optional)
+ * @returns the valid fields only
+ */
+export function stateFromHash(hash: string): HashState {
+  const out: HashState = {};
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    return out;
+  }
+  const date = params.get('date');
+  if (date) {
+    const time = timeFromHashDate(date);
+    if (time !== null) out.time = clampTime(time);
+  }
+  const names = params.get('names');
+  if (names && (NAME_MODES as readonly string[]).includes(names)) out.names = names as NameMode;
+  const script = params.get('script');
+  if (script && (SCRIPT_MODES as readonly string[]).includes(script)) out.script = script as ScriptMode;
+  const map = params.get('map');
+  if (map) {
+    const parts = map.split('/');
+    const [zoom, lat, lon] = parts.map((p) => (/^-?\d+(\.\d+)?$/.test(p) ? Number(p) : NaN));
+    const camera = { zoom, lat, lon };
+    if (parts.length === 3 && isCamera(camera)) out.camera = camera;
+  }
+  const event = params.get('event');
+  if (event && /^[a-z][a-z0-9_-]*$/.test(event)) out.event = event;
+  return out;
+}
+
+/**
+ * Hash text for a state. `+` in the offset is kept literal (readable, and parsed back above).
+ * @param state - the app state
+ * @returns e.g. "#date=1945-08-20T06:00+09:00&names=both&script=native&map=6/47.2/146.5"
+ */
+export function hashFromState(state: AtlasState): string {
+  const c = state.camera;
+  const parts = [
+    `date=${isoFromTime(state.time)}`,
+    `names=${state.names}`,
+    `script=${state.script}`,
+    `map=${round(c.zoom, 2)}/${round(c.lat, 4)}/${round(c.lon, 4)}`,
+  ];
+  if (state.selection?.kind === 'event') parts.push(`event=${encodeURIComponent(state.selection.id)}`);
+  return `#${parts.join('&')}`;
+}
+
+function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
