@@ -50,17 +50,3 @@ export function formatIssue(issue: ValidationIssue): string {
   const text = issue.field ? `${issue.field} ${issue.message}` : issue.message;
   return `${parts.join(': ')}: ${text}`;
 }
-
-/**
- * A comparator that orders issues by file, then by position of appearance is
- * kept (stable sort): use it to print the files in a fixed order.
- * @param order - file paths in the order to print them
- * @returns comparator for `Array.prototype.sort`
- */
-export function byFileOrder(order: readonly string[]): (a: ValidationIssue, b: ValidationIssue) => number {
-  const rank = (file: string) => {
-    const i = order.indexOf(file);
-    return i === -1 ? order.length : i;
-  };
-  return (a, b) => rank(a.file) - rank(b.file);
-}

@@ -1,0 +1,83 @@
+/**
+ * Vite plugin: the same validation as `npm run validate`, inside Vite.
+ *
+ * - `vite build`: validates at buildStart and fails the build with every issue.
+ * - `vite` (dev): validates at start and whenever a file in the data directory
+ *   changes; issues go to the terminal and to the browser's error overlay
+ *   (also to pages that connect later), and the page reloads once fixed.
+ *
+ * Wire it in `vite.config.ts`: `plugins: [validateDataPlugin()]`.
+ */
+import { resolve, sep } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { reportLines, validateDirectory } from './validate.ts';
+
+/** Options of {@link validateDataPlugin}. */
+export interface ValidateDataOptions {
+  /** Data directory, relative to Vite's root. @defaultValue `'geo'` */
+  dir: string;
+}
+
+/** Defaults of {@link ValidateDataOptions}. */
+export const defaultValidateDataOptions: ValidateDataOptions = { dir: 'geo' };
+
+/** Plugin name, as Vite prints it in errors. */
+const name = 'karafuto-validate-data';
+
+/**
+ * A Vite plugin that validates the atlas data at build start and on change in dev.
+ * @param options - see {@link ValidateDataOptions}
+ * @returns the plugin
+ * @example defineConfig({ plugins: [validateDataPlugin()] })
+ */
+export function validateDataPlugin(options: Partial<ValidateDataOptions> = {}): Plugin {
+  const { dir } = { ...defaultValidateDataOptions, ...options };
+  let root = process.cwd();
+  let server: ViteDevServer | undefined;
+  /** The failing report's text, or null when the data is valid. */
+  let failure: string | null = null;
+
+  const validate = (): string | null => {
+    const report = validateDirectory(dir, root);
+    return report.issues.length > 0 ? reportLines(report).join('\n') : null;
+  };
+  const showOverlay = (dev: ViteDevServer, message: string) =>
+    dev.ws.send({ type: 'error', err: { message, stack: '', plugin: name } });
+
+  return {
+    name,
+    configResolved(config) {
+      root = config.root;
+    },
+    configureServer(dev) {
+      server = dev;
+      const dataDir = resolve(root, dir);
+      dev.watcher.add(dataDir);
+      dev.ws.on('connection', () => {
+        if (failure) showOverlay(dev, failure);
+      });
+      const onChange = (file: string) => {
+        if (!file.startsWith(dataDir + sep)) return;
+        const wasFailing = failure !== null;
+        failure = validate();
+        if (failure) {
+          dev.config.logger.error(`[${name}]\n${failure}`, { timestamp: true });
+          showOverlay(dev, failure);
+        } else if (wasFailing) {
+          dev.config.logger.info(`[${name}] ${dir}: OK`, { timestamp: true });
+          dev.ws.send({ type: 'full-reload' });
+        }
+      };
+      dev.watcher.on('add', onChange);
+      dev.watcher.on('change', onChange);
+      dev.watcher.on('unlink', onChange);
+    },
+    buildStart() {
+      failure = validate();
+      if (!failure) return;
+      // In dev a thrown error would stop the server: report it and keep serving.
+      if (server) server.config.logger.error(`[${name}]\n${failure}`, { timestamp: true });
+      else this.error(`data validation failed:\n${failure}`);
+    },
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The Vite plugin on a throw-away project (index.html + geo/ copied from the
+ * valid fixtures): `vite build` fails with the issues, the dev server keeps
+ * serving, logs them, shows the overlay on a broken edit and reloads when fixed.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, createLogger, createServer, type FSWatcher, type HotPayload } from 'vite';
+import { describe, expect, test, vi } from 'vitest';
+import { validateDataPlugin } from '../scripts/vite_plugin_validate.ts';
+
+const validDir = fileURLToPath(new URL('./fixtures/valid', import.meta.url));
+const brokenId = (text: string) => text.replace('"sinking-oki"', '"Sinking"');
+const brokenLine = 'geo/events.geojson: feature "Sinking": id must be a lower-case slug (a-z, 0-9, _ or -), got "Sinking"';
+
+/** A project directory with the valid data; `edit` rewrites its events file. */
+function project() {
+  const root = mkdtempSync(join(tmpdir(), 'vite-validate-'));
+  cpSync(validDir, join(root, 'geo'), { recursive: true });
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>t</title><script type="module">export {}</script>');
+  const events = join(root, 'geo/events.geojson');
+  const original = readFileSync(events, 'utf8');
+  return {
+    root,
+    edit: (change: (text: string) => string) => writeFileSync(events, change(original)),
+    [Symbol.dispose]: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+/** Resolves once chokidar has scanned the tree, so that edits are seen. */
+const watcherReady = (watcher: FSWatcher) =>
+  new Promise<void>((done) => {
+    watcher.once('ready', () => done());
+    setTimeout(done, 1000); // 'ready' may have fired already
+  });
+
+const buildIn = (root: string) =>
+  build({ configFile: false, root, logLevel: 'silent', plugins: [validateDataPlugin()], build: { write: false } });
+
+describe('validateDataPlugin', () => {
+  test('vite build passes on valid data', async () => {
+    using p = project();
+    await expect(buildIn(p.root)).resolves.toBeDefined();
+  }, 30_000);
+
+  test('vite build fails with every issue', async () => {
+    using p = project();
+    p.edit(brokenId);
+    await expect(buildIn(p.root)).rejects.toThrow(brokenLine);
+  }, 30_000);
+
+  test('dev server starts on broken data, overlays a broken edit and reloads once fixed', async () => {
+    using p = project();
+    p.edit(brokenId);
+    const logger = createLogger('silent');
+    const errors: string[] = [];
+    logger.error = (message) => void errors.push(message);
+    const server = await createServer({
+      configFile: false, root: p.root, customLogger: logger,
+      server: { middlewareMode: true }, plugins: [validateDataPlugin()],
+    });
+    try {
+      expect(errors.join('\n')).toContain(brokenLine);
+      const sent: HotPayload[] = [];
+      server.ws.send = ((payload: HotPayload) => void sent.push(payload)) as typeof server.ws.send;
+      await watcherReady(server.watcher);
+      p.edit((text) => text);
+      await vi.waitFor(() => expect(sent).toContainEqual({ type: 'full-reload' }), { timeout: 5000 });
+      p.edit(brokenId);
+      await vi.waitFor(() => expect(sent.at(-1)).toMatchObject({ type: 'error', err: { message: `${brokenLine}\ngeo: 1 issue` } }),
+        { timeout: 5000 });
+    } finally {
+      await server.close();
+    }
+  }, 30_000);
+});
