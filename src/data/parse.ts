@@ -189,6 +189,10 @@ function messageFromZodIssue(issue: RawIssue): string {
       if (issue.format === 'regex' && 'pattern' in issue) return `must match ${String(issue.pattern)}`;
       return `must be a valid ${issue.format}`;
     case 'invalid_union':
+      // A discriminated union (land geometry) names its options and the key.
+      if ('options' in issue && Array.isArray(issue.options) && typeof issue.discriminator === 'string') {
+        return `must be one of ${issue.options.join(', ')}, got ${describe(at(issue.input, issue.discriminator))}`;
+      }
       return 'does not match any allowed form';
     case 'invalid_key':
       return 'has an invalid key';
