@@ -17,7 +17,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkData, dataPathsIn, type AtlasData, type DataPaths } from '../src/data/checks.ts';
+import { checkData, dataPathsIn, type DataToCheck, type DataPaths } from '../src/data/checks.ts';
 import { formatIssue, type ValidationIssue } from '../src/data/issues.ts';
 import { parseDataFile, parseLand, type ParseResult } from '../src/data/parse.ts';
 
@@ -51,7 +51,7 @@ export interface ValidationReport {
 export function validateTexts(texts: DataTexts, dir = 'geo'): ValidationReport {
   const paths = dataPathsIn(dir);
   const issues: ValidationIssue[] = [];
-  const data: AtlasData = {};
+  const data: DataToCheck = {};
   const read = <T>(key: keyof DataPaths, parse: (text: string, file: string) => ParseResult<T>): T | undefined => {
     const text = texts[key];
     if (text === undefined) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkData, checkDates, checkIds, checkReferences, dataPathsIn, type AtlasData } from './checks.ts';
+import { checkData, checkDates, checkIds, checkReferences, dataPathsIn, type DataToCheck } from './checks.ts';
 import { formatIssue } from './issues.ts';
 import type { EventFeature, PlaceFeature, RouteFeature, Source } from './schema.ts';
 
@@ -35,7 +35,7 @@ const text = (issues: Parameters<typeof formatIssue>[0][]) => issues.map(formatI
 
 describe('checkIds', () => {
   test('reports the second use of an id, within and across files', () => {
-    const data: AtlasData = {
+    const data: DataToCheck = {
       places: fc(place('a', [142, 46]), place('a', [142, 46])),
       events: fc(event('s')),
       sources: [source],
@@ -49,14 +49,14 @@ describe('checkIds', () => {
 
 describe('checkReferences', () => {
   test('follows figures of routes too', () => {
-    const data: AtlasData = { places: fc(place('a', [142, 46])), routes: fc(route('r', 'a', 'a', [[142, 46], [142.1, 46]])), sources: [source] };
+    const data: DataToCheck = { places: fc(place('a', [142, 46])), routes: fc(route('r', 'a', 'a', [[142, 46], [142.1, 46]])), sources: [source] };
     expect(text(checkReferences(data, paths))).toEqual([
       'geo/routes.geojson: feature "r": people.sources.0 "nope" is not in geo/sources.json',
     ]);
   });
 
   test('skips what it cannot judge: no sources file, no source issues', () => {
-    const data: AtlasData = { routes: fc(route('r', 'x', 'y', [[142, 46], [142.1, 46]])) };
+    const data: DataToCheck = { routes: fc(route('r', 'x', 'y', [[142, 46], [142.1, 46]])) };
     expect(checkReferences(data, paths)).toEqual([]);
   });
 });
@@ -69,12 +69,12 @@ describe('checkDates', () => {
     ['1949-12-31T23:59+09:00', true],
     ['1950-01-01T00:00+09:00', false],
   ])('campaign window: %s is inside: %s', (start, inside) => {
-    const data: AtlasData = { events: fc(event('e', { start_date: start, date_precision: 'minute' })) };
+    const data: DataToCheck = { events: fc(event('e', { start_date: start, date_precision: 'minute' })) };
     expect(checkDates(data, paths).length === 0).toBe(inside);
   });
 
   test('month precision is the 1st of the month at JST midnight', () => {
-    const data: AtlasData = { events: fc(
+    const data: DataToCheck = { events: fc(
       event('ok', { start_date: '1949-07-01T00:00+09:00', date_precision: 'month' }),
       event('bad', { start_date: '1949-07-15T00:00+09:00', date_precision: 'month' }),
     ) };
@@ -95,7 +95,7 @@ describe('checkDates', () => {
 
 describe('checkData', () => {
   test('without land, geography against places still runs', () => {
-    const data: AtlasData = {
+    const data: DataToCheck = {
       places: fc(place('a', [142, 46]), place('b', [142.5, 46])),
       routes: fc(route('r', 'a', 'b', [[142, 46], [142.4, 46]])),
     };
@@ -105,7 +105,7 @@ describe('checkData', () => {
   });
 
   test('names files under the given directory', () => {
-    const data: AtlasData = { places: fc(place('a', [100, 46])) };
+    const data: DataToCheck = { places: fc(place('a', [100, 46])) };
     expect(text(checkData(data, dataPathsIn('tests/x/')))).toEqual([
       'tests/x/places.geojson: feature "a": geometry.coordinates [100, 46] is outside the atlas region (128 to 165°E, 34 to 57°N)',
     ]);

@@ -13,7 +13,7 @@ import type { ValidationIssue } from './issues.ts';
 import { checkGeography } from './checks_geo.ts';
 
 /** Everything the checks look at; a file that failed to parse is left out. */
-export interface AtlasData {
+export interface DataToCheck {
   places?: PlaceCollection;
   routes?: RouteCollection;
   events?: EventCollection;
@@ -52,7 +52,7 @@ export function dataPathsIn(dir: string): DataPaths {
  * @param paths - how to name the files in issues @defaultValue files under `geo/`
  * @returns the issues, grouped by rule, in file order within a rule
  */
-export function checkData(data: AtlasData, paths: DataPaths = dataPathsIn('geo')): ValidationIssue[] {
+export function checkData(data: DataToCheck, paths: DataPaths = dataPathsIn('geo')): ValidationIssue[] {
   return [
     ...checkIds(data, paths),
     ...checkReferences(data, paths),
@@ -67,7 +67,7 @@ export function checkData(data: AtlasData, paths: DataPaths = dataPathsIn('geo')
  * @param data - the parsed files
  * @param paths - file names for issues
  */
-export function checkIds(data: AtlasData, paths: DataPaths): ValidationIssue[] {
+export function checkIds(data: DataToCheck, paths: DataPaths): ValidationIssue[] {
   const firstFile = new Map<string, string>();
   const issues: ValidationIssue[] = [];
   const visit = (file: string, id: string) => {
@@ -95,7 +95,7 @@ function listed(prefix: string, ids: readonly string[] | undefined): Ref[] {
  * @param data - the parsed files
  * @param paths - file names for issues
  */
-export function checkReferences(data: AtlasData, paths: DataPaths): ValidationIssue[] {
+export function checkReferences(data: DataToCheck, paths: DataPaths): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const sourceIds = data.sources && new Set(data.sources.map((s) => s.id));
   const placeIds = data.places && new Set(data.places.features.map((f) => f.properties.id));
@@ -152,7 +152,7 @@ function checkedTime(text: string, field: string, at: Omit<ValidationIssue, 'mes
  * @param data - the parsed files
  * @param paths - file names for issues
  */
-export function checkDates(data: AtlasData, paths: DataPaths): ValidationIssue[] {
+export function checkDates(data: DataToCheck, paths: DataPaths): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const span = (file: string, feature: string, start: string, end: string | undefined) => {
     const at = { file, feature };

@@ -7,7 +7,7 @@ import { distance } from '@turf/distance';
 import type { Position } from 'geojson';
 import { REGION_BBOX, seaPlaceKinds } from './schema.ts';
 import type { ValidationIssue } from './issues.ts';
-import type { AtlasData, DataPaths } from './checks.ts';
+import type { DataToCheck, DataPaths } from './checks.ts';
 import { distanceToCoastKm, firstLandCrossing, isInExtent, isOnLand, landIndexFromCollection,
   type LandIndex } from './land_index.ts';
 
@@ -56,7 +56,7 @@ function km(a: Position, b: Position): number {
  * @param data - the parsed files; without `land`, only the land rules are skipped
  * @param paths - file names for issues
  */
-export function checkGeography(data: AtlasData, paths: DataPaths): ValidationIssue[] {
+export function checkGeography(data: DataToCheck, paths: DataPaths): ValidationIssue[] {
   const land = data.land && landIndexFromCollection(data.land);
   const placeAt = new Map<string, Position>();
   for (const f of data.places?.features ?? []) placeAt.set(f.properties.id, f.geometry.coordinates);
@@ -68,7 +68,7 @@ export function checkGeography(data: AtlasData, paths: DataPaths): ValidationIss
 }
 
 /** Region, then land or sea by kind. */
-function checkPlaces(data: AtlasData, paths: DataPaths, land: LandIndex | undefined): ValidationIssue[] {
+function checkPlaces(data: DataToCheck, paths: DataPaths, land: LandIndex | undefined): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const { properties: p, geometry } of data.places?.features ?? []) {
     const at = { file: paths.places, feature: p.id };
@@ -98,7 +98,7 @@ function checkPlaces(data: AtlasData, paths: DataPaths, land: LandIndex | undefi
 
 /** Vertices (region, repeats, spacing), ends at their places, sea routes off land. */
 function checkRoutes(
-  data: AtlasData, paths: DataPaths, land: LandIndex | undefined, placeAt: Map<string, Position>,
+  data: DataToCheck, paths: DataPaths, land: LandIndex | undefined, placeAt: Map<string, Position>,
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const { properties: p, geometry } of data.routes?.features ?? []) {
@@ -140,7 +140,7 @@ function checkRoutes(
 }
 
 /** A point stands on the event's first place; context events have neither. */
-function checkEvents(data: AtlasData, paths: DataPaths, placeAt: Map<string, Position>): ValidationIssue[] {
+function checkEvents(data: DataToCheck, paths: DataPaths, placeAt: Map<string, Position>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const { properties: p, geometry } of data.events?.features ?? []) {
     const at = { file: paths.events, feature: p.id };
