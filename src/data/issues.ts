@@ -21,7 +21,7 @@ export interface ValidationIssue {
   file: string;
   /** Id of the feature (or source entry) at fault, when it has one. */
   feature?: string;
-  /** Position in the file's array, for a feature whose id cannot be read. */
+  /** 0-based position in the file's array, for a feature whose id cannot be read (printed `feature #3`). */
   index?: number;
   /** Dotted path inside the feature, without `properties.`, e.g. `end_date`. */
   field?: string;
