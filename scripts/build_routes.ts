@@ -3,10 +3,14 @@
  * `geo/places.geojson` and the land of `geo/land.geojson`.
  *
  * Sea routes go through the sea router (`src/core/sea_router.ts`): they round
- * capes and never cross land except at their harbour ends, where a port that
- * Natural Earth puts slightly inland is joined to the nearest water. A route
- * to an island's centre point ends on the coast nearest that point instead.
- * Land routes are polylines through their waypoints. Every route is densified
+ * capes and never cross land except at their ends. A port that Natural Earth
+ * puts slightly inland is joined to the nearest water; when a place lies
+ * farther inland (a town centre, an island's middle) the line stops short of
+ * it, {@link END_KM} from the place on the way to the water, so that it both
+ * ends within 3 km of its place and touches land only within 3 km of its end
+ * (the rules of `src/data/checks_geo.ts`). A place more than twice that far
+ * from the water cannot meet both rules: its routes are skipped with a
+ * warning. Land routes are polylines through their waypoints. Every route is densified
  * to segments of at most 10 km, rounded to 5 decimals (~1 m), validated with
  * the schema and checked for land crossings; the script fails on any problem.
  *
@@ -27,27 +31,12 @@ import { routeSpecs, type RouteSpec, type Waypoint } from './route_specs.ts';
 type Land = FeatureCollection<Polygon | MultiPolygon>;
 type Places = FeatureCollection<{ type: 'Point'; coordinates: Position }, { id: string; kind: string }>;
 
-/** Place kinds whose point is the middle of an island: sea routes stop at its coast. */
-export const ISLAND_KINDS: ReadonlySet<string> = new Set(['island', 'island_group']);
 /** Longest segment of a route, km. */
 export const MAX_SEGMENT_KM = 5;
-/** Length at each end of a sea route that may cross land (harbours), km. */
+/** A route's end lies this close to its place; sea routes touch land only this close to their ends, km. */
 export const HARBOUR_KM = 3;
-
-/** Distance within which an island route must end from the island's point, km. */
-export const ISLAND_END_KM = 15;
-
-/**
- * How far a route's end may lie from its place: {@link HARBOUR_KM} for ports
- * and towns, {@link ISLAND_END_KM} for islands, `coastEnd.km` where declared.
- * @param spec - the route
- * @param end - which end
- * @param kind - the kind of that end's place
- */
-export function endToleranceKm(spec: RouteSpec, end: 'from' | 'to', kind: string | undefined): number {
-  if (end === 'to' && spec.coastEnd) return spec.coastEnd.km;
-  return spec.properties.mode === 'sea' && ISLAND_KINDS.has(kind ?? '') ? ISLAND_END_KM : HARBOUR_KM;
-}
+/** Distance from an inland place at which a sea route stops, km (a margin under {@link HARBOUR_KM}). */
+export const END_KM = 2.9;
 
 const round = (v: number) => Math.round(v * 1e5) / 1e5 + 0;
 
@@ -80,32 +69,42 @@ function positionOf(w: Waypoint, places: Map<string, Position>): Position {
   return p;
 }
 
-/** Drops the vertices that lie on land at the start (`fromStart`) or end of a line. */
-function trimLandEnd(land: Land, coords: Position[], fromStart: boolean): Position[] {
-  const c = fromStart ? [...coords].reverse() : [...coords];
-  while (c.length > 2 && isOnLand(land, c[c.length - 1]!)) c.pop();
-  return fromStart ? c.reverse() : c;
+/** A sea route's place lies too far inland for the route to end near it without crossing land. */
+export class InlandEndError extends Error {}
+
+/**
+ * Ends a sea route near its place: drops the vertices on land before the end,
+ * then adds the place itself if it is within {@link END_KM} of the last water
+ * vertex, else the point {@link END_KM} from the place toward that vertex.
+ */
+function endNear(land: Land, coords: Position[], place: Position, atStart: boolean): Position[] {
+  const c = atStart ? [...coords].reverse() : [...coords];
+  c.pop();
+  while (c.length > 1 && isOnLand(land, c[c.length - 1]!)) c.pop();
+  const last = c[c.length - 1]!;
+  const km = kmBetween(last, place);
+  if (km > 2 * END_KM) throw new InlandEndError(`${km.toFixed(1)} km from the water at [${place.join(', ')}]`);
+  const f = km <= END_KM ? 0 : END_KM / km;
+  c.push([place[0]! + f * (last[0]! - place[0]!), place[1]! + f * (last[1]! - place[1]!)]);
+  return atStart ? c.reverse() : c;
 }
 
 /**
  * The geometry of one route.
  * @param spec - the route's properties and waypoints
  * @param places - place positions by id
- * @param kinds - place kinds by id
  * @param land - land polygons
  * @returns rounded positions
  */
-export function routeCoordinates(spec: RouteSpec, places: Map<string, Position>, kinds: Map<string, string>, land: Land): Position[] {
+export function routeCoordinates(spec: RouteSpec, places: Map<string, Position>, land: Land): Position[] {
   const p = spec.properties;
   const waypoints = [p.from, ...(spec.via ?? []), p.to].map((w) => positionOf(w, places));
-  let coords: Position[];
+  let coords = waypoints;
   if (p.mode === 'sea') {
-    coords = routeSea(land, waypoints, { maxSegmentKm: MAX_SEGMENT_KM });
-    if (ISLAND_KINDS.has(kinds.get(p.from) ?? '')) coords = trimLandEnd(land, coords, true);
-    if (spec.coastEnd || ISLAND_KINDS.has(kinds.get(p.to) ?? '')) coords = trimLandEnd(land, coords, false);
-  } else {
-    coords = densify(waypoints, MAX_SEGMENT_KM);
+    const sea = routeSea(land, waypoints, { maxSegmentKm: MAX_SEGMENT_KM });
+    coords = endNear(land, endNear(land, sea, waypoints[0]!, true), waypoints[waypoints.length - 1]!, false);
   }
+  coords = densify(coords, MAX_SEGMENT_KM);
   const out: Position[] = [];
   for (const q of coords) {
     const r = [round(q[0]!), round(q[1]!)];
@@ -120,16 +119,26 @@ export function routeCoordinates(spec: RouteSpec, places: Map<string, Position>,
  * @param land - land polygons
  * @param placesFc - geo/places.geojson
  * @param sourceIds - ids of geo/sources.json
- * @returns the routes and a list of problems (empty when all is well)
+ * @returns the routes, a list of problems (empty when all is well) and the
+ *   routes skipped because a place lies too far inland
  */
-export function buildRoutes(land: Land, placesFc: Places, sourceIds: Set<string>): { routes: FeatureCollection<LineString>; problems: string[] } {
+export function buildRoutes(land: Land, placesFc: Places, sourceIds: Set<string>): {
+  routes: FeatureCollection<LineString>; problems: string[]; skipped: string[];
+} {
   const places = new Map(placesFc.features.map((f) => [f.properties.id, f.geometry.coordinates] as const));
-  const kinds = new Map(placesFc.features.map((f) => [f.properties.id, f.properties.kind] as const));
   const problems: string[] = [];
+  const skipped: string[] = [];
   const features: Feature<LineString>[] = [];
   for (const spec of routeSpecs) {
     const p = spec.properties;
-    const coords = routeCoordinates(spec, places, kinds, land);
+    let coords: Position[];
+    try {
+      coords = routeCoordinates(spec, places, land);
+    } catch (e) {
+      if (!(e instanceof InlandEndError)) throw e;
+      skipped.push(`${p.id}: an end place is ${e.message}; needs a point within ${2 * END_KM} km of the coast`);
+      continue;
+    }
     const feature = { type: 'Feature' as const, properties: p, geometry: { type: 'LineString' as const, coordinates: coords } };
     const parsed = routeFeatureSchema.safeParse(feature);
     if (!parsed.success) problems.push(`${p.id}: ${parsed.error.message}`);
@@ -138,27 +147,28 @@ export function buildRoutes(land: Land, placesFc: Places, sourceIds: Set<string>
     if (p.mode === 'sea' && crossesLandOutsideHarbours(land, coords)) problems.push(`${p.id}: crosses land outside the harbours`);
     for (const [end, at] of [['from', coords[0]!], ['to', coords[coords.length - 1]!]] as const) {
       const km = kmBetween(at, places.get(p[end])!);
-      if (km > endToleranceKm(spec, end, kinds.get(p[end]))) problems.push(`${p.id}: ${end} end is ${km.toFixed(1)} km from ${p[end]}`);
+      if (km > HARBOUR_KM) problems.push(`${p.id}: ${end} end is ${km.toFixed(1)} km from ${p[end]}`);
     }
     for (let i = 1; i < coords.length; i++) {
       if (kmBetween(coords[i - 1]!, coords[i]!) > MAX_SEGMENT_KM + 0.01) problems.push(`${p.id}: segment ${i} is longer than ${MAX_SEGMENT_KM} km`);
     }
     features.push(feature as RouteFeature);
   }
-  return { routes: { type: 'FeatureCollection', features }, problems };
+  return { routes: { type: 'FeatureCollection', features }, problems, skipped };
 }
 
 function main(): void {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const read = (name: string) => JSON.parse(readFileSync(`${root}geo/${name}`, 'utf8'));
   const sourceIds = new Set<string>((read('sources.json') as { id: string }[]).map((s) => s.id));
-  const { routes, problems } = buildRoutes(read('land.geojson'), read('places.geojson'), sourceIds);
+  const { routes, problems, skipped } = buildRoutes(read('land.geojson'), read('places.geojson'), sourceIds);
   for (const f of routes.features) {
     const c = f.geometry.coordinates;
     console.log(`${f.properties!.id.padEnd(36)} ${String(c.length).padStart(4)} vertices ${length(f).toFixed(0).padStart(5)} km`);
   }
   const lines = routes.features.map((f) => JSON.stringify(f));
   writeFileSync(`${root}geo/routes.geojson`, `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`);
+  for (const w of skipped) console.warn(`SKIPPED ${w}`);
   if (problems.length) {
     console.error(problems.join('\n'));
     process.exit(1);

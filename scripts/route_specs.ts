@@ -19,11 +19,6 @@ export interface RouteSpec {
   properties: RouteProperties;
   /** Waypoints between `from` and `to`, in order. */
   via?: Waypoint[];
-  /**
-   * For a `to` place that lies inland on the Natural Earth coast (not a
-   * harbour): the sea route stops on the coast nearest it, at most `km` away.
-   */
-  coastEnd?: { km: number; reason: string };
 }
 
 type Base = Pick<RouteProperties, 'side' | 'mode' | 'units' | 'ships' | 'people'>;
@@ -94,9 +89,8 @@ export const routeSpecs: RouteSpec[] = [
       ships: ['patrol ship Zarnitsa', '4 minesweepers', '2 transports', '6 gunboats', '19 torpedo boats'],
       people: { min: 1400, max: 1400, note: 'more than 1,400 men', sources: ['enwiki-soviet-assault-toro'] },
       sources: ['enwiki-soviet-assault-toro', 'rulit-sov-mortransport-75', 'seed-article'],
-      note: `${DAY} English Wikipedia dates the operation 15–18 Aug; the landing at Hama-Tōro was on 16 Aug (planned for Esutoru, switched to Toro for lack of reconnaissance). Hour of sailing and of landing not in the research. The line ends on the beach, ~5 km from the town's point.`,
+      note: `${DAY} English Wikipedia dates the operation 15–18 Aug; the landing at Hama-Tōro was on 16 Aug (planned for Esutoru, switched to Toro for lack of reconnaissance). Hour of sailing and of landing not in the research. The town's point (GeoNames) lies ~5 km inland of the Natural Earth coast: the line ends 2.9 km short of it, toward the beach.`,
     },
-    coastEnd: { km: 6, reason: "Tōro's point (GeoNames, Shakhtersk) is the town centre ~5 km inland of the Natural Earth coast; the landing was on the beach at Hama-Tōro" },
   },
   {
     properties: {
@@ -183,9 +177,9 @@ export const routeSpecs: RouteSpec[] = [
       ...sovietSea, id: 'landing-paramushiro', kind: 'landing',
       title: { en: 'Soviet occupation of Paramushiro (Kashiwabara)', ja: 'ソ連軍の幌筵島（柏原）進駐', ru: 'Занятие Парамушира (Касивабара)' },
       start_date: '1945-08-23T00:00+09:00', end_date: '1945-08-24T00:00+09:00',
-      from: 'shumushu', to: 'kashiwabara',
+      from: 'takeda_beach', to: 'kashiwabara',
       sources: ['tululu-55641-930', 'enwiki-battle-shumshu', 'jhfk1413-3547'],
-      note: `${DAY} The 91st Division on Shumshu and Paramushiro was disarmed under Soviet supervision from 23 Aug; the date of the Soviet entry into Kashiwabara is not in the sources consulted, so this crossing of the Second Kuril Strait is drawn on 23 Aug.`,
+      note: `${DAY} The 91st Division on Shumshu and Paramushiro was disarmed under Soviet supervision from 23 Aug; the date of the Soviet entry into Kashiwabara is not in the sources consulted, so this move is drawn on 23 Aug, from the Takeda beachhead round Cape Kokutan into the Second Kuril Strait (the actual crossing point is not known).`,
     },
   },
   ...[
@@ -210,7 +204,7 @@ export const routeSpecs: RouteSpec[] = [
       title: { en: `Soviet occupation of ${k.en}`, ja: `ソ連軍の${k.ja}進駐`, ru: `Занятие острова ${k.ru}` },
       start_date: `${k.start}T00:00+09:00`, end_date: `${k.end}T00:00+09:00`,
       from: 'kashiwabara', to: k.id, sources: k.sources,
-      note: `${DAY} ${k.note} The line ends on the coast nearest the island's point.`,
+      note: `${DAY} ${k.note} The line ends at the island's point or, where that lies inland, 2.9 km short of it.`,
     },
   })),
   {
@@ -243,7 +237,7 @@ export const routeSpecs: RouteSpec[] = [
       from: 'shakotan', to: 'habomai',
       people: { min: 239, max: 239, note: 'Soviet force on Habomai in Oct 1945', sources: ['hoppou-blog-isan-tsuzuri-7'] },
       sources: ['hoppou-blog-heritage-43', 'hoppou-blog-isan-tsuzuri-7'],
-      note: `${DAY} Nemuro subprefecture report of 5 Sep: troops "landed on each Habomai village island on 3 Sep, numbers unknown"; usually given as 3–5 Sep (some blogs: 1 Sep). Origin not established: drawn from Shikotan. The line ends on the coast of Shibotsu, the group's point.`,
+      note: `${DAY} Nemuro subprefecture report of 5 Sep: troops "landed on each Habomai village island on 3 Sep, numbers unknown"; usually given as 3–5 Sep (some blogs: 1 Sep). Origin not established: drawn from Shikotan. The line ends on Shibotsu, the group's point.`,
     },
   },
   // --- Japanese evacuation ---------------------------------------------------
