@@ -11,7 +11,6 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasState } from '../core/state.ts';
 import { HOME_BOUNDS } from '../core/state.ts';
 import { atlasStyle } from '../style/atlas_style.ts';
-import { ARROW_IMAGE } from '../style/ids.ts';
 import fontManifest from './font_manifest.json';
 
 // Once per page: without it the bundled v6 build reports "Worker failed to load".
@@ -49,41 +48,17 @@ export function createAtlasMap(options: CreateMapOptions): MapLibreMap {
     style: atlasStyle({ fonts: fontFacesFromManifest(document.baseURI), time: state.time, names: state.names, script: state.script }),
     center: [state.camera.lon, state.camera.lat],
     zoom: state.camera.zoom,
-    ...(options.cameraFromUrl ? {} : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: 20 } }),
     attributionControl: false,
     maxZoom: 13,
     minZoom: 3,
     // A museum screen may sit idle for hours: no need to keep tiles of the whole world.
     maxBounds: [[120, 30], [175, 62]],
   });
+  // Fitted after creation (not via the `bounds` option) so the container's real size is used.
+  if (!options.cameraFromUrl) map.fitBounds(HOME_BOUNDS, { padding: 10, animate: false });
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(new FullscreenControl(), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   map.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), 'bottom-right');
-  // Added on demand: the style references the image before the map could accept it.
-  map.on('styleimagemissing', (event) => {
-    if (event.id === ARROW_IMAGE && !map.hasImage(ARROW_IMAGE)) map.addImage(ARROW_IMAGE, arrowImage(), { sdf: true, pixelRatio: 2 });
-  });
   return map;
-}
-
-/**
- * An upward-pointing arrowhead drawn on a canvas (no sprite request); SDF so
- * `icon-color` can tint it per route.
- */
-function arrowImage(): ImageData {
-  const size = 40;
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-  ctx.fillStyle = '#000';
-  ctx.beginPath();
-  ctx.moveTo(size / 2, 4);
-  ctx.lineTo(size - 6, size - 6);
-  ctx.lineTo(size / 2, size - 14);
-  ctx.lineTo(6, size - 6);
-  ctx.closePath();
-  ctx.fill();
-  return ctx.getImageData(0, 0, size, size);
 }

@@ -83,11 +83,12 @@ export function startMapView(
     set({ selection });
     focusSelection(false, at);
   });
-  map.on('moveend', () => {
+  const syncCamera = () => {
     const c = map.getCenter();
     set({ camera: { zoom: map.getZoom(), lat: c.lat, lon: c.lng } });
     updatePlaces();
-  });
+  };
+  map.on('moveend', syncCamera);
 
   const ready = new Promise<void>((resolve) => {
     const start = async () => {
@@ -96,7 +97,8 @@ export function startMapView(
       context.routes = setAtlasData(map, data);
       loaded = true;
       renderState(context, getState(), null);
-      updatePlaces();
+      // The initial fitBounds ran before this listener existed.
+      syncCamera();
       if (getState().selection) focusSelection(false);
       map.once('idle', () => resolve());
     };

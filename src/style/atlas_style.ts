@@ -3,7 +3,7 @@
  * loaded), all layers, the font files and the time global state. No `glyphs`
  * and no `sprite`: nothing is requested from another origin.
  */
-import type { StyleSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification, StyleSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { baseLayers } from './base_layers.ts';
 import { eventLayers, placeLayers, routeLayers } from './data_layers.ts';
 import { LABEL_FONT, SOURCE, TIME_STATE } from './ids.ts';
@@ -32,6 +32,7 @@ const emptySource = (): SourceSpecification => ({
 export function atlasStyle(options: AtlasStyleOptions): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
   for (const id of Object.values(SOURCE)) sources[id] = emptySource();
+  const [placeCircle, placeLabel] = placeLayers(options.names, options.script) as [LayerSpecification, LayerSpecification];
   return {
     version: 8,
     name: 'Karafuto 1945',
@@ -40,6 +41,7 @@ export function atlasStyle(options: AtlasStyleOptions): StyleSpecification {
       [LABEL_FONT]: options.fonts.map((f) => (f.unicodeRange ? { url: f.url, 'unicode-range': f.unicodeRange } : { url: f.url })),
     },
     sources,
-    layers: [...baseLayers(), ...routeLayers(), ...eventLayers(), ...placeLayers(options.names, options.script)],
+    // Events above place dots (an event marks a place) and below the labels.
+    layers: [...baseLayers(), ...routeLayers(), placeCircle, ...eventLayers(), placeLabel],
   };
 }

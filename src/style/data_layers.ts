@@ -7,7 +7,7 @@
 import type {
   ExpressionSpecification, FilterSpecification, LayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { ARROW_IMAGE, LABEL_FONT, LAYER, SOURCE, TIME_STATE } from './ids.ts';
+import { LABEL_FONT, ROUTE_ARROW_GLYPH, LAYER, SOURCE, TIME_STATE } from './ids.ts';
 import { labelExpression } from './labels.ts';
 import { routeColorExpression, routeDashExpression } from './route_styles.ts';
 import type { NameMode, ScriptMode } from '../core/names.ts';
@@ -55,12 +55,14 @@ export function routeLayers(): LayerSpecification[] {
     ...routeLinePair(LAYER.routesActiveCasing, LAYER.routesActiveLine, SOURCE.routesActive, ['==', ['geometry-type'], 'LineString']),
     {
       id: LAYER.routesHead, type: 'symbol', source: SOURCE.routesEnd, filter: reachedFilter('end_ms'),
+      // A glyph from the subset font rather than an icon: no sprite request, tinted per route.
       layout: {
-        'icon-image': ARROW_IMAGE, 'icon-rotate': ['get', 'bearing'], 'icon-rotation-alignment': 'map',
-        'icon-allow-overlap': true, 'icon-ignore-placement': true,
-        'icon-size': ['interpolate', ['linear'], ['zoom'], 4, 0.55, 9, 1],
+        'text-field': ROUTE_ARROW_GLYPH, 'text-font': [LABEL_FONT],
+        'text-rotate': ['get', 'bearing'], 'text-rotation-alignment': 'map',
+        'text-allow-overlap': true, 'text-ignore-placement': true,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 12, 9, 22],
       },
-      paint: { 'icon-color': routeColorExpression() },
+      paint: { 'text-color': routeColorExpression(), 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
     },
     {
       id: LAYER.routesActiveHead, type: 'circle', source: SOURCE.routesActive,
@@ -86,7 +88,7 @@ export function eventLayers(): LayerSpecification[] {
         'circle-color': '#fdd835',
         'circle-stroke-color': '#212121',
         'circle-stroke-width': 1.5,
-        'circle-radius': ['case', ['<', age, DAY_MS], 9, 6],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, ['case', ['<', age, DAY_MS], 8, 6], 10, ['case', ['<', age, DAY_MS], 12, 9]],
         'circle-opacity': ['case', ['<', age, DAY_MS], 1, 0.75],
       },
     },

@@ -34,8 +34,8 @@ export const LAYER = {
   placesLabel: 'places_label',
 } as const;
 
-/** Map image id of the arrowhead drawn at route ends. */
-export const ARROW_IMAGE = 'route_arrow';
+/** Glyph drawn, rotated, at the end of finished routes (must be in src/ui/strings.ts for the font subset). */
+export const ROUTE_ARROW_GLYPH = '▲';
 
 /** Global-state key holding the current time (epoch ms). */
 export const TIME_STATE = 'time';

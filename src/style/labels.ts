@@ -5,12 +5,12 @@
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { nameLines, type NameMode, type NameTag, type ScriptMode } from '../core/names.ts';
 
-/** `coalesce` over the tags; empty strings count as missing, like in labelFromProperties. */
+/**
+ * `coalesce` over the tags, ending in "" so a line is always a string. Missing
+ * and null tags fall through; the schema rules out empty strings.
+ */
 function lineExpression(tags: readonly NameTag[]): ExpressionSpecification {
-  const candidates = tags.map(
-    (tag): ExpressionSpecification => ['case', ['>', ['length', ['to-string', ['get', tag]]], 0], ['get', tag], null],
-  );
-  return ['coalesce', ...candidates, ''] as ExpressionSpecification;
+  return ['coalesce', ...tags.map((tag): ExpressionSpecification => ['get', tag]), ''] as ExpressionSpecification;
 }
 
 /**

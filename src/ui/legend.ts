@@ -45,6 +45,10 @@ export function setupLegend(details: HTMLElement): void {
     return span;
   };
   row(dot('#fdd835', '#212121'), UI.legendEvent);
+  const arrow = document.createElement('span');
+  arrow.className = 'legend-arrow';
+  arrow.setAttribute('aria-hidden', 'true');
+  row(arrow, UI.legendRouteEnd);
   row(dot('#37474f', '#ffffff'), UI.legendPlace);
   details.replaceChildren(summary, ul);
 }

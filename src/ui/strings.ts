@@ -31,6 +31,7 @@ export const UI = {
   legend: 'Legend · 凡例 · Легенда',
   legendEvent: 'Event (larger: last 24 h)',
   legendPlace: 'Place',
+  legendRouteEnd: '▲ End of a finished route',
   legendBorder: 'Border 1905–1945 (50°N)',
   sources: 'Sources',
   accounts: 'Accounts differ',
