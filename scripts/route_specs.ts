@@ -179,7 +179,7 @@ export const routeSpecs: RouteSpec[] = [
       start_date: '1945-08-23T00:00+09:00', end_date: '1945-08-24T00:00+09:00',
       from: 'takeda_beach', to: 'kashiwabara',
       sources: ['tululu-55641-930', 'enwiki-battle-shumshu', 'jhfk1413-3547'],
-      note: `${DAY} The 91st Division on Shumshu and Paramushiro was disarmed under Soviet supervision from 23 Aug; the date of the Soviet entry into Kashiwabara is not in the sources consulted, so this move is drawn on 23 Aug, from the Takeda beachhead round Cape Kokutan into the Second Kuril Strait (the actual crossing point is not known).`,
+      note: `${DAY} The 91st Division on Shumshu and Paramushiro was disarmed under Soviet supervision from 23 Aug; the date of the Soviet entry into Kashiwabara is not in the sources consulted, so this move is drawn on 23 Aug, from the Takeda beachhead round Shumshu into the Second Kuril Strait (the actual port of departure, probably on Shumshu opposite Kashiwabara, is not known).`,
     },
   },
   ...[
