@@ -174,12 +174,12 @@ export const placeSpecs: PlaceSpec[] = [
     note: 'Station and village on the Maoka–Toyohara railway, 5 km from Kholmsk, renamed in 1946 after Sgt Nikolaychuk. The research notes\' "Ekinohara (Nikolaychuk)" is taken to be Ikenohata; the seed\'s "Ikenohata county" probably refers to this place. Point = the platform (47°00′11″N 142°05′20″E).',
   },
   {
-    id: 'kumazasa_pass', kind: 'cape', region: 'karafuto',
+    id: 'kumazasa_pass', kind: 'pass', region: 'karafuto',
     'name:ja': '熊笹峠', 'name:ja-Latn': 'Kumazasa-tōge', 'name:ru': 'Холмский перевал', 'name:ru-Latn': 'Kholmskiy pereval',
     'name:en': 'Kumazasa (Kholmsk) Pass', 'alt_name:ja-Latn': ['Kumazasa pass', 'Kumazasa-toge'],
     modern_name_since: null, coord: { at: [142.2, 47.03], source: 'editor-estimate', uncertainty_m: 10000 },
     sources: ['jawiki-kumazasa', 'goo-n4550-maoka-road'],
-    note: 'Pass (490 m) on the Toyohara–Maoka road at the Maoka/Shimizu boundary, now the Kholmsk pass; fighting 20–23 Aug 1945. Kind "cape" is a stand-in: the schema has no pass kind. Position estimated east of Kholmsk on the road (no published coordinate found).',
+    note: 'Pass (490 m) on the Toyohara–Maoka road at the Maoka/Shimizu boundary, now the Kholmsk pass; fighting 20–23 Aug 1945. Position estimated east of Kholmsk on the road (no published coordinate found).',
   },
   // ---- Karafuto: border and fortified district ---------------------------
   {
@@ -364,13 +364,13 @@ export const placeSpecs: PlaceSpec[] = [
     note: 'Cape on the north-east coast of Shumshu; the Soviet landing of 18 Aug 1945 was between Capes Kokutan and Kotomari. Position estimated on the NE coast south-east of Cape Kokutan; kanji and Russian form unverified.',
   },
   {
-    id: 'takeda_beach', kind: 'cape', region: 'chishima',
+    id: 'takeda_beach', kind: 'beach', region: 'chishima',
     'name:ja': '竹田浜', 'name:ja-Latn': 'Takeda-hama', 'name:ru': 'пляж Такэда', 'name:ru-Latn': 'Takeda beach',
     'name:en': 'Takeda beach',
     unconfirmed: ['name:ru'],
     modern_name_since: null, coord: { at: [156.472, 50.862], source: 'editor-estimate', uncertainty_m: 5000 },
     sources: ['enwiki-battle-shumshu', 'jhfk1413-3547', 'editor-estimate'],
-    note: 'Landing beach of 18 Aug 1945 between Capes Kokutan and Kotomari; kind "cape" is a stand-in (the schema has no beach kind). Position estimated between the two capes.',
+    note: 'Landing beach of 18 Aug 1945 between Capes Kokutan and Kotomari. Position estimated between the two capes.',
   },
   {
     id: 'paramushiro', kind: 'island', region: 'chishima',

@@ -58,7 +58,7 @@ const lineStringSchema = z.object({
 
 export const placeKinds = [
   'town', 'village', 'port', 'station', 'mine', 'frontier_post', 'fortified_district',
-  'island', 'island_group', 'cape', 'bay', 'river_mouth', 'wreck', 'sea_area',
+  'island', 'island_group', 'cape', 'beach', 'pass', 'bay', 'river_mouth', 'wreck', 'sea_area',
 ] as const;
 
 /** Places at sea: exempt from the "on land" rule. */
