@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { booleanIntersects } from '@turf/boolean-intersects';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { distance } from '@turf/distance';
 import { length } from '@turf/length';
 import { lineSliceAlong } from '@turf/line-slice-along';
-import { lineString } from '@turf/helpers';
+import { lineString, point } from '@turf/helpers';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { routesSchema, type RouteFeature } from '../src/data/schema.ts';
 import { timeFromIso } from '../src/core/dates.ts';
@@ -94,5 +95,40 @@ describe('the three ships of 22 August 1945', () => {
   test.each(all.filter(([, f]) => f.properties.kind === 'attacked_ship'))('%s rounds Cape Sōya to the west', (_id, f) => {
     // west of Cape Sōya (141.94°E) while still in the strait's latitudes
     expect(f.geometry.coordinates.some(([lon, lat]) => lon! < 141.9 && lat! > 45.2 && lat! < 45.7)).toBe(true);
+  });
+});
+
+describe('geo/land.geojson, the land the sea routes avoid', () => {
+  const onLand = (p: Position) => land.features.some((f) => booleanPointInPolygon(point(p), f));
+
+  test('is Natural Earth polygons inside the basemap box', () => {
+    for (const f of land.features) {
+      expect(f.properties).toEqual({ source: 'natural-earth' });
+      const flat = f.geometry.coordinates.flat(2) as number[];
+      expect(Math.min(...flat.filter((_, i) => i % 2 === 0))).toBeGreaterThanOrEqual(135);
+      expect(Math.max(...flat.filter((_, i) => i % 2 === 1))).toBeLessThanOrEqual(55);
+    }
+  });
+
+  // Interior points of small islands that a coarser simplification would lose.
+  test.each([
+    ['Shumshu', [156.33, 50.75]], ['Onekotan', [154.78, 49.45]], ['Matua', [153.22, 48.08]],
+    ['Urup', [150, 45.9]], ['Iturup', [147.9, 45.1]], ['Kunashir', [145.95, 44.2]], ['Shikotan', [146.75, 43.8]],
+    ['Shibotsu (Habomai)', [146.154, 43.504]], ['Taraku (Habomai)', [146.315, 43.635]],
+    ['Yuri (Habomai)', [146.066, 43.425]], ['Suisho (Habomai)', [145.906, 43.438]],
+  ] as [string, Position][])('keeps %s', (_name, p) => {
+    expect(onLand(p)).toBe(true);
+  });
+
+  test('the 50th-parallel border runs from coast to coast of Sakhalin', () => {
+    const border = read('border.geojson').features[0];
+    const c = border.geometry.coordinates as Position[];
+    expect(border.properties.id).toBe('border_50n');
+    expect(c.every(([, lat]) => lat === 50)).toBe(true);
+    // just outside each end is sea, just inside is land
+    expect(onLand([c[0]![0]! - 0.01, 50])).toBe(false);
+    expect(onLand([c[0]![0]! + 0.01, 50])).toBe(true);
+    expect(onLand([c[c.length - 1]![0]! + 0.01, 50])).toBe(false);
+    expect(onLand([c[c.length - 1]![0]! - 0.01, 50])).toBe(true);
   });
 });
