@@ -143,6 +143,22 @@ export function useAtlasSession(options: LaunchOptions = {}): () => AtlasSession
   };
 }
 
+/**
+ * One atlas page shared by the tests of a file or `describe` block, opened by
+ * the first test that asks for it and closed in `afterAll`. Tests that share
+ * it must set up the state they depend on (through the UI or `atlas.set`).
+ * @param session - the getter from {@link useAtlasSession}
+ * @param hash - URL hash the page is opened with
+ * @returns a getter for the opened page
+ */
+export function useSharedAtlas(session: () => AtlasSession, hash = ''): () => Promise<OpenedAtlas> {
+  let opened: Promise<OpenedAtlas> | undefined;
+  afterAll(async () => {
+    await (await opened?.catch(() => undefined))?.close();
+  });
+  return () => (opened ??= session().openAtlas(hash));
+}
+
 async function openAtlasPage(browser: Browser, server: AppServer, hash: string, options: OpenOptions): Promise<OpenedAtlas> {
   const { waitReady = true } = options;
   const origin = new URL(server.url).origin;

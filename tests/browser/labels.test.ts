@@ -3,14 +3,14 @@
  * One page for the file: each test first clicks the controls it depends on.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   TEST_TIMEOUT_MS,
   readRenderedLabels,
   useAtlasSession,
+  useSharedAtlas,
   waitForIdle,
   type AtlasWindow,
-  type OpenedAtlas,
 } from './harness.ts';
 
 const KANA_KANJI = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/;
@@ -34,12 +34,9 @@ async function maokaLabel(page: Page): Promise<string> {
 
 describe('place labels', { timeout: TEST_TIMEOUT_MS }, () => {
   const session = useAtlasSession();
-  // One page for all tests, opened by the first: zoomed on Maoka (Kholmsk) so that its label is placed.
-  let opened: Promise<OpenedAtlas> | undefined;
-  const atlasPage = async () => (await (opened ??= session().openAtlas('date=1945-08-16T12:00+09:00&map=8/47.05/142.1'))).page;
-  afterAll(async () => {
-    await (await opened?.catch(() => undefined))?.close();
-  });
+  // Zoomed on Maoka (Kholmsk) so that its label is placed.
+  const shared = useSharedAtlas(session, 'date=1945-08-16T12:00+09:00&map=8/47.05/142.1');
+  const atlasPage = async () => (await shared()).page;
 
   it('read the 1945 name of Maoka in 1945 mode', async () => {
     const page = await atlasPage();
