@@ -14,6 +14,8 @@ import type { NameMode, ScriptMode } from '../core/names.ts';
 
 const TIME: ExpressionSpecification = ['global-state', TIME_STATE];
 const DAY_MS = 86_400_000;
+/** Later than any instant the timeline can reach (JSON has no Infinity). */
+const NEVER_MS = 1e15;
 
 /**
  * Filter showing features whose numeric `property` is at or before the current time.
@@ -21,7 +23,8 @@ const DAY_MS = 86_400_000;
  * @returns an expression filter
  */
 export function reachedFilter(property: string): FilterSpecification {
-  return ['<=', ['to-number', ['get', property], Infinity], TIME];
+  // A feature missing the property is never reached (to-number of null would be 0, i.e. 1970).
+  return ['<=', ['to-number', ['coalesce', ['get', property], NEVER_MS]], TIME];
 }
 
 const routeWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 4, 2, 9, 5];

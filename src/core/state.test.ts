@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { defaultState, updateState } from './state.ts';
+import { TIMELINE_END } from './timeline.ts';
+
+describe('updateState', () => {
+  test('returns a new object and leaves the input alone', () => {
+    const next = updateState(defaultState, { names: 'modern' });
+    expect(next).not.toBe(defaultState);
+    expect(defaultState.names).toBe('both');
+    expect(next.names).toBe('modern');
+  });
+  test('clamps time into the timeline', () => {
+    expect(updateState(defaultState, { time: Date.UTC(2000, 0) }).time).toBe(TIMELINE_END);
+  });
+  test.each([
+    ['names', { names: 'klingon' }],
+    ['script', { script: 'runic' }],
+    ['camera', { camera: { zoom: 99, lat: 0, lon: 0 } }],
+    ['speed', { speed: -1 }],
+    ['time', { time: NaN }],
+    ['selection', { selection: { kind: 'ship', id: 'x' } }],
+  ])('ignores an invalid %s', (_name, partial) => {
+    expect(updateState(defaultState, partial as never)).toEqual(defaultState);
+  });
+  test('clears the selection with null', () => {
+    const selected = updateState(defaultState, { selection: { kind: 'event', id: 'maoka_landing' } });
+    expect(updateState(selected, { selection: null }).selection).toBeNull();
+  });
+});

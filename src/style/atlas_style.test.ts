@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { featureFilter, expression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { FilterSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { labelFromProperties, NAME_MODES, SCRIPT_MODES } from '../core/names.ts';
+import { TIMELINE_START } from '../core/timeline.ts';
+import { atlasStyle } from './atlas_style.ts';
+import { LAYER, SOURCE } from './ids.ts';
+import { labelExpression } from './labels.ts';
+import { reachedFilter } from './data_layers.ts';
+import { routeColorExpression, ROUTE_STYLES } from './route_styles.ts';
+
+const fonts = [{ url: 'http://localhost/fonts/atlas-1.woff2', unicodeRange: ['U+20-7E'] }];
+const styleFor = (names = 'both', script = 'native') =>
+  atlasStyle({ fonts, time: TIMELINE_START, names: names as never, script: script as never });
+
+/** A zoom-10 feature as the filter/expression evaluators take it. */
+const feature = (properties: Record<string, unknown>, type: 1 | 2 = 1) => ({ type, properties });
+
+describe('every generated style is valid', () => {
+  test.each(NAME_MODES.flatMap((n) => SCRIPT_MODES.map((s) => [n, s])))('names=%s script=%s', (n, s) => {
+    expect(validateStyleMin(styleFor(n, s) as StyleSpecification)).toEqual([]);
+  });
+});
+
+describe('style invariants', () => {
+  const style = styleFor();
+  test('no glyphs and no sprite: nothing requested from another origin', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+  });
+  test('every symbol layer uses a font declared in font-faces', () => {
+    const declared = Object.keys(style['font-faces'] ?? {});
+    const symbols = style.layers.filter((l): l is Extract<LayerSpecification, { type: 'symbol' }> => l.type === 'symbol');
+    expect(symbols.length).toBeGreaterThan(0);
+    for (const layer of symbols) expect(layer.layout?.['text-font']).toEqual([declared[0]]);
+  });
+  test('contract layer ids are present', () => {
+    const ids = style.layers.map((l) => l.id);
+    for (const id of ['background', 'land_fill', 'land_line', 'border_line', 'routes_line', 'routes_line_casing', 'events_circle', 'places_circle', 'places_label']) {
+      expect(ids).toContain(id);
+    }
+  });
+  test('every source id is declared and geojson', () => {
+    for (const id of Object.values(SOURCE)) expect(style.sources[id]?.type).toBe('geojson');
+  });
+  test('labels are drawn last', () => {
+    expect(style.layers.at(-1)?.id).toBe(LAYER.placesLabel);
+  });
+  test('the time global state defaults to the initial time', () => {
+    expect(style.state?.time?.default).toBe(TIMELINE_START);
+  });
+});
+
+describe('time filters', () => {
+  const filter = featureFilter(reachedFilter('t1') as FilterSpecification, 'layers[0].filter');
+  const at = (time: number, t1: unknown) => filter.filter({ zoom: 6, globalState: { time } } as never, feature({ t1 }, 2) as never);
+  test('a segment finished before now is shown', () => expect(at(2000, 1000)).toBe(true));
+  test('a segment finishing exactly now is shown', () => expect(at(1000, 1000)).toBe(true));
+  test('a segment still to come is hidden', () => expect(at(999, 1000)).toBe(false));
+  test('a feature without the property is hidden', () => expect(at(Date.UTC(2100, 0), undefined)).toBe(false));
+  test('events filter on start_ms', () => {
+    const events = featureFilter(reachedFilter('start_ms') as FilterSpecification, 'layers[0].filter');
+    expect(events.filter({ zoom: 6, globalState: { time: 5 } } as never, feature({ start_ms: 4 }) as never)).toBe(true);
+  });
+});
+
+describe('label expression agrees with labelFromProperties', () => {
+  const samples = [
+    { 'name:ja': '真岡', 'name:ja-Latn': 'Maoka', 'name:ru': 'Холмск', 'name:ru-Latn': 'Kholmsk' },
+    { 'name:ja': '稚内', 'name:ja-Latn': 'Wakkanai', 'name:ru': null, 'name:ru-Latn': null },
+    { 'name:ja': null, 'name:ja-Latn': null, 'name:ru': 'мыс Крильон', 'name:ru-Latn': null, 'name:en': 'Cape Crillon' },
+    {},
+  ];
+  test.each(NAME_MODES.flatMap((n) => SCRIPT_MODES.map((s) => [n, s] as const)))('names=%s script=%s', (n, s) => {
+    const compiled = expression.createExpression(labelExpression(n, s), 'layers[0].layout.text-field', { type: 'string' } as never);
+    expect(compiled.result).toBe('success');
+    for (const properties of samples) {
+      const value = (compiled.value as { evaluate: (g: unknown, f: unknown) => unknown }).evaluate({ zoom: 6 }, feature(properties));
+      expect(value).toBe(labelFromProperties(properties, n, s));
+    }
+  });
+});
+
+describe('route colours', () => {
+  const compiled = expression.createExpression(routeColorExpression(), 'layers[0].paint.line-color', { type: 'color' } as never);
+  const colorOf = (kind: string, side: string) =>
+    (compiled.value as { evaluate: (g: unknown, f: unknown) => { toString(): string } }).evaluate({ zoom: 6 }, feature({ kind, side }, 2)).toString();
+  test('each kind and side in the legend has its own colour', () => {
+    const colours = new Set(ROUTE_STYLES.map((s) => colorOf(s.kind, s.side)));
+    expect(colours.size).toBe(ROUTE_STYLES.length);
+  });
+  test('Soviet and Japanese advances differ', () => {
+    expect(colorOf('advance', 'soviet')).not.toBe(colorOf('advance', 'japanese'));
+  });
+  test('an unknown kind gets the fallback grey, not an error', () => {
+    expect(colorOf('parade', 'soviet')).toMatch(/rgba/);
+  });
+});
