@@ -24,7 +24,8 @@ import { lineSliceAlong } from '@turf/line-slice-along';
 import { length } from '@turf/length';
 import { lineString, point } from '@turf/helpers';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { densify, kmBetween, routeSea } from '../src/core/sea_router.ts';
+import { kmBetween } from '../src/core/sea_grid.ts';
+import { densify, routeSea } from '../src/core/sea_router.ts';
 import { routeFeatureSchema, type RouteFeature } from '../src/data/schema.ts';
 import { routeSpecs, type RouteSpec, type Waypoint } from './route_specs.ts';
 
