@@ -72,6 +72,13 @@ export interface OpenOptions {
    * @defaultValue true
    */
   waitReady?: boolean;
+  /**
+   * Page path relative to the app's root URL, e.g. `other.html?x=1`.
+   * @defaultValue '' (the app)
+   */
+  path?: string;
+  /** Runs on the new context before the page opens: extra routes, init scripts. */
+  prepare?: (context: BrowserContext) => Promise<void>;
 }
 
 /** One browser and one app server, for one test file. */
@@ -160,7 +167,7 @@ export function useSharedAtlas(session: () => AtlasSession, hash = ''): () => Pr
 }
 
 async function openAtlasPage(browser: Browser, server: AppServer, hash: string, options: OpenOptions): Promise<OpenedAtlas> {
-  const { waitReady = true } = options;
+  const { waitReady = true, path = '', prepare } = options;
   const origin = new URL(server.url).origin;
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'block' });
   // tsx/esbuild (keepNames) wrap named functions in `__name(...)`, which does
@@ -184,8 +191,10 @@ async function openAtlasPage(browser: Browser, server: AppServer, hash: string, 
   page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
   const opened: OpenedAtlas = { page, consoleErrors, foreignRequests, close: () => closeContext(context) };
   try {
+    // Context routes and init scripts apply to this page too; later routes take precedence.
+    await prepare?.(context);
     const fragment = hash.replace(/^#/, '');
-    await page.goto(server.url + (fragment ? `#${fragment}` : ''), { waitUntil: 'load' });
+    await page.goto(server.url + path + (fragment ? `#${fragment}` : ''), { waitUntil: 'load' });
     if (waitReady) await waitForAtlasReady(page, consoleErrors);
   } catch (error) {
     await opened.close();
