@@ -11,7 +11,7 @@
  * (the rules of `src/data/checks_geo.ts`). A place more than twice that far
  * from the water cannot meet both rules: its routes are skipped with a
  * warning. Land routes are polylines through their waypoints. Every route is densified
- * to segments of at most 10 km, rounded to 5 decimals (~1 m), validated with
+ * to segments of at most 5 km, rounded to 5 decimals (~1 m), validated with
  * the schema and checked for land crossings; the script fails on any problem.
  *
  * Run with `npm run routes` (= `npx tsx scripts/build_routes.ts`).
@@ -23,13 +23,12 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { lineSliceAlong } from '@turf/line-slice-along';
 import { length } from '@turf/length';
 import { lineString, point } from '@turf/helpers';
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { kmBetween } from '../src/core/sea_grid.ts';
+import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
+import { kmBetween, type Land } from '../src/core/sea_grid.ts';
 import { densify, routeSea } from '../src/core/sea_router.ts';
 import { routeFeatureSchema, type RouteFeature } from '../src/data/schema.ts';
 import { routeSpecs, type RouteSpec, type Waypoint } from './route_specs.ts';
 
-type Land = FeatureCollection<Polygon | MultiPolygon>;
 type Places = FeatureCollection<{ type: 'Point'; coordinates: Position }, { id: string; kind: string }>;
 
 /** Longest segment of a route, km. */
