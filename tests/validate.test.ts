@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { formatIssue } from '../src/data/issues.ts';
+import { placeKinds } from '../src/data/schema.ts';
 import { dataFileNames, reportLines, validateDirectory, validateTexts, type DataTexts } from '../scripts/validate.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -159,7 +160,7 @@ const cases: [string, (f: Files) => void, string][] = [
     'geo/places.geojson: feature #5: id is missing'],
   ['unknown place kind',
     (f) => { props(f.places, 'minami_bay').kind = 'lake'; },
-    'geo/places.geojson: feature "minami_bay": kind must be one of town, village, port, station, mine, frontier_post, fortified_district, island, island_group, cape, bay, river_mouth, wreck, sea_area, got "lake"'],
+    `geo/places.geojson: feature "minami_bay": kind must be one of ${placeKinds.join(', ')}, got "lake"`],
 ];
 
 describe('each kind of breakage prints one exact line', () => {
