@@ -1,9 +1,33 @@
 import { defineConfig } from 'vitest/config';
+import { validateDataPlugin } from './scripts/vite_plugin_validate.ts';
 
 export default defineConfig({
   base: './',
+  // Bad data in geo/ fails `vite build` (and shows an overlay in dev) with file, feature and field.
+  plugins: [validateDataPlugin()],
   build: { target: 'es2022', sourcemap: true },
   test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+          exclude: ['tests/browser/**', '**/node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // One Chromium at a time on a 2-core machine; the build is shared and slow to start.
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });
