@@ -72,6 +72,9 @@ const data: AtlasData = await dataPromise;
 for (const result of Object.values(data)) if (!result.ok) showNotice(notices, result.message);
 
 const events = data.events.ok ? chronologicalEvents(data.events.data.features) : [];
+// `#event=id` without a date opens at that event's time.
+const hashEvent = hash.event ? events.find((e) => e.feature.properties.id === hash.event) : undefined;
+if (hashEvent && hash.time === undefined) set({ time: hashEvent.startMs });
 const updateTime = setupTimeControls(byId('time-panel'), events.map((e) => e.startMs), () => state, set);
 const announcer = byId('announcer');
 const markCurrent = setupEventList(byId('event-list') as HTMLOListElement, events, (id) => {
@@ -80,10 +83,11 @@ const markCurrent = setupEventList(byId('event-list') as HTMLOListElement, event
   set({ time: picked.startMs, playing: false, selection: { kind: 'event', id } });
   view?.focusSelection(true);
 });
-let lastCurrent = markCurrent(state.time);
+const selectedEvent = (s: AtlasState) => (s.selection?.kind === 'event' ? s.selection.id : null);
+let lastCurrent = markCurrent(state.time, selectedEvent(state));
 renderers.push((s, prev) => {
   updateTime(s);
-  const current = markCurrent(s.time);
+  const current = markCurrent(s.time, selectedEvent(s));
   // Announce only while playing: a user who moved the slider already sees the list.
   if (s.playing && current && current !== lastCurrent) {
     const e = events.find((x) => x.feature.properties.id === current);

@@ -113,6 +113,8 @@ export function startMapView(
       if (!loaded) return;
       renderState(context, state, prev);
       if (prev && (prev.names !== state.names || prev.script !== state.script)) updatePlaces();
+      // A selection made elsewhere (window.atlas.set, URL) opens its popup too.
+      if (prev && (prev.selection?.kind !== state.selection?.kind || prev.selection?.id !== state.selection?.id)) focusSelection(false);
     },
     focusSelection: (fly) => focusSelection(fly),
   };

@@ -30,18 +30,24 @@ export function chronologicalEvents(features: readonly EventFeature[]): ListedEv
 }
 
 /**
- * The event current at `time`: the last one started at or before it.
+ * The event current at `time`: the last one started at or before it. Among
+ * events that started at that same instant, the preferred (selected) one wins,
+ * so clicking an event marks that event and not its namesake of the same day.
  * @param events - sorted events
  * @param time - epoch ms
+ * @param preferred - id of the selected event, if any
  * @returns its id, or null before the first event
  */
-export function currentEventId(events: readonly ListedEvent[], time: number): string | null {
-  let current: string | null = null;
+export function currentEventId(events: readonly ListedEvent[], time: number, preferred: string | null = null): string | null {
+  let current: ListedEvent | null = null;
   for (const e of events) {
     if (e.startMs > time) break;
-    current = e.feature.properties.id;
+    current = e;
   }
-  return current;
+  if (!current) return null;
+  const latest = current.startMs;
+  const tie = events.find((e) => e.startMs === latest && e.feature.properties.id === preferred);
+  return (tie ?? current).feature.properties.id;
 }
 
 /**
@@ -49,9 +55,11 @@ export function currentEventId(events: readonly ListedEvent[], time: number): st
  * @param list - the #event-list element
  * @param events - sorted events
  * @param onPick - called with the event id when an item is activated
- * @returns a function that marks the current event for a time
+ * @returns a function that marks the current event for a time and selected event id
  */
-export function setupEventList(list: HTMLOListElement, events: readonly ListedEvent[], onPick: (id: string) => void): (time: number) => string | null {
+export function setupEventList(
+  list: HTMLOListElement, events: readonly ListedEvent[], onPick: (id: string) => void,
+): (time: number, selectedEvent: string | null) => string | null {
   const items = new Map<string, HTMLLIElement>();
   let aftermathLabelled = false;
   for (const { feature, startMs } of events) {
@@ -92,8 +100,8 @@ export function setupEventList(list: HTMLOListElement, events: readonly ListedEv
     items.set(p.id, li);
   }
   let shown: string | null = null;
-  return (now) => {
-    const id = currentEventId(events, now);
+  return (now, selectedEvent) => {
+    const id = currentEventId(events, now, selectedEvent);
     if (id === shown) return id;
     if (shown) items.get(shown)?.removeAttribute('aria-current');
     const li = id ? items.get(id) : undefined;
