@@ -406,8 +406,8 @@ export const placeSpecs: PlaceSpec[] = [
     id: 'uruppu', kind: 'island', region: 'chishima',
     'name:ja': '得撫島', 'name:ja-Latn': 'Uruppu-tō', 'name:ru': 'остров Уруп', 'name:ru-Latn': 'ostrov Urup',
     'name:en': 'Urup Island', 'alt_name:ja-Latn': ['Uruppu'], 'alt_name:ru-Latn': ['Urup'],
-    modern_name_since: null, coord: { at: [150.0, 45.9], source: 'natural-earth', uncertainty_m: 20000 },
-    sources: ['natural-earth', 'seed-article'], note: 'Point on Natural Earth land near the island\'s centre. Name unchanged (null).',
+    modern_name_since: null, coord: { at: [150.45, 46.17], source: 'natural-earth', uncertainty_m: 20000 },
+    sources: ['natural-earth', 'seed-article'], note: 'Point on Natural Earth land in the north of the island, near where the Soviet minesweeper arrived on 30 Aug 1945 (the landing route ends here). Name unchanged (null).',
   },
   {
     id: 'etorofu', kind: 'island', region: 'chishima',
