@@ -68,17 +68,7 @@ export function buildPlaces(specs: PlaceSpec[]): PlaceFeature[] {
       lonLat = destination(resolve(from).geometry.coordinates as [number, number], coord.offset.km, coord.offset.bearing_deg);
       coordFields = { coord_source: coord.source, uncertainty_m: coord.uncertainty_m };
     }
-    const properties: PlaceProperties = {
-      id: rest.id,
-      kind: rest.kind,
-      region: rest.region,
-      'name:ja': rest['name:ja'],
-      'name:ja-Latn': rest['name:ja-Latn'],
-      'name:ru': rest['name:ru'],
-      'name:ru-Latn': rest['name:ru-Latn'],
-      ...rest,
-      ...coordFields,
-    };
+    const properties: PlaceProperties = { ...rest, ...coordFields };
     const feature: PlaceFeature = {
       type: 'Feature',
       id: spec.id,

@@ -27,12 +27,13 @@ const eventById = new Map(events.map((f) => [f.properties.id, f]));
 const researchDir = fileURLToPath(new URL('../docs/research/', import.meta.url));
 
 /** Rows of a tab-separated file with a header line, as objects. */
-function readTsv(file: string): Record<string, string>[] {
-  const [header, ...lines] = readFileSync(join(researchDir, file), 'utf8').split('\n').filter((l) => l.trim() !== '');
+function readTsv<K extends string>(file: string, columns: readonly K[]): Record<K, string>[] {
+  const [header = '', ...lines] = readFileSync(join(researchDir, file), 'utf8').split('\n').filter((l) => l.trim() !== '');
   const keys = header.split('\t');
+  for (const column of columns) if (!keys.includes(column)) throw new Error(`${file}: no column ${column}`);
   return lines.map((line) => {
     const cells = line.split('\t');
-    return Object.fromEntries(keys.map((k, i) => [k, (cells[i] ?? '').trim()]));
+    return Object.fromEntries(keys.map((k, i) => [k, (cells[i] ?? '').trim()])) as Record<K, string>;
   });
 }
 
@@ -116,13 +117,13 @@ describe('gazetteer covers the seed article', () => {
 
 describe('research tables', () => {
   test('every research place id is a place', () => {
-    const ids = readTsv('place-names.tsv').map((r) => r.id);
+    const ids = readTsv('place-names.tsv', ['id']).map((r) => r.id);
     expect(ids.length).toBeGreaterThanOrEqual(40);
     for (const id of ids) expect(placeById.has(id), id).toBe(true);
   });
 
   test('every events-1945.tsv row maps to an event on its date with its places', () => {
-    const rows = readTsv('events-1945.tsv');
+    const rows = readTsv('events-1945.tsv', ['date', 'place_ids', 'what_happened']);
     expect(rows.length).toBeGreaterThanOrEqual(35);
     for (const row of rows) {
       const day = row.date;
@@ -133,7 +134,7 @@ describe('research tables', () => {
         const holders = events.filter((e) => (e.properties.accounts ?? []).some((a) =>
           a.assessment !== 'accepted' && a.sources.includes('seed-article') && a.claim.en.includes('10 August')));
         expect(holders.length, label).toBeGreaterThan(0);
-        for (const e of holders) expect(e.properties.places).toContain(ids[0]);
+        for (const e of holders) expect(e.properties.places).toContain(ids[0] ?? '');
         continue;
       }
       const onDay = events.filter((e) => covers(e, day));
@@ -189,7 +190,7 @@ describe('the three ships were attacked off Rumoi, not in Aniva Bay', () => {
     const at = e.geometry!.coordinates;
     expect(distance(at, rumoi, { units: 'kilometers' })).toBeLessThan(60);
     expect(distance(at, aniva, { units: 'kilometers' })).toBeGreaterThan(200);
-    expect(placeById.get(e.properties.places[0])!.properties.region).toBe('hokkaido');
+    expect(placeById.get(e.properties.places[0] ?? '')?.properties.region).toBe('hokkaido');
   });
 
   test.each(sinkings.map((e) => [e.properties.id, e] as const))('%s keeps the seed\'s Aniva Gulf as a rejected account', (_id, e) => {
