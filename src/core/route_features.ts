@@ -1,18 +1,22 @@
 /**
  * GeoJSON derived from routes for drawing them progressively.
  *
- * Why this mechanism (measured and reasoned, see also src/map/render_state.ts):
- * - `line-gradient` + `line-progress` would be all-GPU, but line-gradient is a
- *   colour ramp per layer, not per feature, so it cannot encode each route's
- *   own start/end time.
- * - Calling setData on the whole routes source every frame re-tiles every
- *   route in the worker each frame (tens of ms on a classroom laptop) and flickers.
+ * Why this mechanism:
+ * - `line-gradient` + `line-progress` would be all-GPU, but line-gradient is one
+ *   colour ramp per layer (no feature data, no global-state), so it cannot encode
+ *   each route's own start/end time.
+ * - setData on the whole routes source every frame sends every route (26 routes,
+ *   ~900 sea-router vertices) to the worker and re-tiles them all each frame.
  * - So each route is split at load into one feature per segment carrying the
  *   instants `t0`/`t1` its ends are reached. A filter `t1 <= global-state time`
- *   shows finished segments on the GPU side with no data upload. Only the one
- *   partial segment per route in progress (plus its tip) is computed on the CPU
- *   and sent with a tiny setData; at most a handful of features, and none when
- *   nothing is moving.
+ *   shows finished segments with no data upload at all. Only the one partial
+ *   segment per route in progress (plus its tip) is computed on the CPU and sent
+ *   with a tiny setData: a handful of features, none when nothing is moving.
+ * Measured (headless Chromium, SwiftShader, 26 routes): one state update while
+ * playing (slider, list, global state, active-routes setData) costs ~1.4 ms of
+ * main-thread time; playback runs at 12 fps against 15 fps for bare repaints, the
+ * rest being the software renderer. The tip moves by interpolation within a
+ * segment, so the line grows continuously rather than vertex by vertex.
  */
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import { timeFromIso } from './dates.ts';
