@@ -6,7 +6,7 @@
  *   colour ramp per layer (no feature data, no global-state), so it cannot encode
  *   each route's own start/end time.
  * - setData on the whole routes source every frame sends every route (26 routes,
- *   ~900 sea-router vertices) to the worker and re-tiles them all each frame.
+ *   1,389 vertices in the current data) to the worker and re-tiles them all each frame.
  * - So each route is split at load into one feature per segment carrying the
  *   instants `t0`/`t1` its ends are reached. A filter `t1 <= global-state time`
  *   shows finished segments with no data upload at all. Only the one partial
