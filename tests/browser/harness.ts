@@ -85,6 +85,8 @@ export interface OpenOptions {
 export interface AtlasSession {
   /** Root URL of the served app, with a trailing slash. */
   baseUrl: string;
+  /** Directory of the build being served (its source maps, its payload). */
+  distDir: string;
   browser: Browser;
   /**
    * Open the atlas in a fresh browser context.
@@ -112,6 +114,7 @@ export async function startAtlas(options: LaunchOptions = {}): Promise<AtlasSess
   }
   return {
     baseUrl: server.url,
+    distDir: server.distDir,
     browser,
     openAtlas: (hash = '', open = {}) => openAtlasPage(browser, server, hash, open),
     close: async () => {
