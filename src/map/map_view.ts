@@ -53,7 +53,8 @@ export function startMapView(
     renderPlacesInView(placesList, data.places.data.features, [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], getState());
   };
 
-  const popupFor = (state: AtlasState): { content: HTMLElement; at: LngLatLike } | null => {
+  /** Content and anchor; `at` is null for context events with no place on the map. */
+  const popupFor = (state: AtlasState): { content: HTMLElement; at: LngLatLike | null } | null => {
     const sel = state.selection;
     if (!sel || !data) return null;
     if (sel.kind === 'place' && data.places.ok) {
@@ -62,7 +63,8 @@ export function startMapView(
     }
     if (sel.kind === 'event' && data.events.ok) {
       const f = data.events.data.features.find((x) => x.properties.id === sel.id);
-      return f?.geometry ? { content: eventPopup(f.properties, sources), at: f.geometry.coordinates as [number, number] } : null;
+      if (!f) return null;
+      return { content: eventPopup(f.properties, sources), at: f.geometry ? (f.geometry.coordinates as [number, number]) : null };
     }
     if (sel.kind === 'route' && data.routes.ok) {
       const f = data.routes.data.features.find((x) => x.properties.id === sel.id);
@@ -75,8 +77,11 @@ export function startMapView(
   const focusSelection = (fly: boolean, at?: LngLatLike) => {
     const popup = popupFor(getState());
     if (!popup) { closePopup(); return; }
-    showPopup(map, at ?? popup.at, popup.content, () => set({ selection: null }));
-    if (fly) map.flyTo({ center: popup.at, zoom: Math.max(map.getZoom(), 7), essential: true });
+    // A context event (a declaration in Moscow) is shown at the map centre, without moving the map.
+    showPopup(map, at ?? popup.at ?? map.getCenter(), popup.content, () => set({ selection: null }));
+    // The point goes to the upper part of the map so the popup below it fits.
+    const offsetY = -0.25 * map.getContainer().clientHeight;
+    if (fly && popup.at) map.flyTo({ center: popup.at, offset: [0, offsetY], zoom: Math.max(map.getZoom(), 7), essential: true });
   };
 
   onFeatureClick(map, (selection, at) => {

@@ -6,7 +6,7 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { activeCollection, type TimedRoute } from '../core/route_features.ts';
 import type { AtlasState } from '../core/state.ts';
-import { LAYER, SOURCE, TIME_STATE } from '../style/ids.ts';
+import { LAYER, SELECTED_STATE, SOURCE, TIME_STATE } from '../style/ids.ts';
 import { labelExpression } from '../style/labels.ts';
 
 /** What the renderer needs besides the state. */
@@ -28,6 +28,9 @@ export function renderState(context: RenderContext, state: AtlasState, prev: Atl
   if (!prev || prev.time !== state.time) renderTime(context, state.time);
   if (!prev || prev.names !== state.names || prev.script !== state.script) {
     map.setLayoutProperty(LAYER.placesLabel, 'text-field', labelExpression(state.names, state.script));
+  }
+  if (!prev || prev.selection?.id !== state.selection?.id) {
+    map.setGlobalStateProperty(SELECTED_STATE, state.selection?.id ?? '');
   }
   if (prev && !sameCamera(prev, state) && !mapShowsCamera(map, state)) {
     map.jumpTo({ center: [state.camera.lon, state.camera.lat], zoom: state.camera.zoom });

@@ -7,12 +7,14 @@
 import type {
   ExpressionSpecification, FilterSpecification, LayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { LABEL_FONT, ROUTE_ARROW_GLYPH, LAYER, SOURCE, TIME_STATE } from './ids.ts';
+import { LABEL_FONT, ROUTE_ARROW_GLYPH, LAYER, SELECTED_STATE, SOURCE, TIME_STATE } from './ids.ts';
 import { labelExpression } from './labels.ts';
 import { routeColorExpression, routeDashExpression } from './route_styles.ts';
 import type { NameMode, ScriptMode } from '../core/names.ts';
 
 const TIME: ExpressionSpecification = ['global-state', TIME_STATE];
+/** True for the selected feature (ids are unique across places, routes and events in practice; a clash only highlights both). */
+const IS_SELECTED: ExpressionSpecification = ['==', ['to-string', ['get', 'id']], ['global-state', SELECTED_STATE]];
 const DAY_MS = 86_400_000;
 /** Later than any instant the timeline can reach (JSON has no Infinity). */
 const NEVER_MS = 1e15;
@@ -28,7 +30,12 @@ export function reachedFilter(property: string): FilterSpecification {
 }
 
 const routeWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 4, 2, 9, 5];
-const casingWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 4, 4, 9, 8];
+/** Casing; wider (a yellow halo) for the selected route. Zoom must be the outermost expression. */
+const casingWidth: ExpressionSpecification = [
+  'interpolate', ['linear'], ['zoom'],
+  4, ['case', IS_SELECTED, 9, 4],
+  9, ['case', IS_SELECTED, 16, 8],
+];
 
 /** Casing + line for one route source. */
 function routeLinePair(casingId: string, lineId: string, source: string, filter?: FilterSpecification): LayerSpecification[] {
@@ -37,7 +44,11 @@ function routeLinePair(casingId: string, lineId: string, source: string, filter?
     {
       id: casingId, type: 'line', source, ...withFilter,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': '#ffffff', 'line-opacity': 0.85, 'line-width': casingWidth },
+      paint: {
+        'line-color': ['case', IS_SELECTED, '#ffd600', '#ffffff'],
+        'line-opacity': 0.85,
+        'line-width': casingWidth,
+      },
     },
     {
       id: lineId, type: 'line', source, ...withFilter,
@@ -89,8 +100,8 @@ export function eventLayers(): LayerSpecification[] {
       id: LAYER.eventsCircle, type: 'circle', source: SOURCE.events, filter: reachedFilter('start_ms'),
       paint: {
         'circle-color': '#fdd835',
-        'circle-stroke-color': '#212121',
-        'circle-stroke-width': 1.5,
+        'circle-stroke-color': ['case', IS_SELECTED, '#8e1b1b', '#212121'],
+        'circle-stroke-width': ['case', IS_SELECTED, 4, 1.5],
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, ['case', ['<', age, DAY_MS], 8, 6], 10, ['case', ['<', age, DAY_MS], 12, 9]],
         'circle-opacity': ['case', ['<', age, DAY_MS], 1, 0.75],
       },
@@ -113,7 +124,8 @@ export function placeLayers(names: NameMode, script: ScriptMode): LayerSpecifica
       paint: {
         'circle-color': ['match', ['get', 'kind'], 'wreck', '#6a1b9a', '#37474f'],
         'circle-radius': ['case', major, 4, 3],
-        'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1,
+        'circle-stroke-color': ['case', IS_SELECTED, '#8e1b1b', '#ffffff'],
+        'circle-stroke-width': ['case', IS_SELECTED, 3, 1],
       },
     },
     {

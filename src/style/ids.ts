@@ -37,6 +37,9 @@ export const LAYER = {
 /** Glyph drawn, rotated, at the end of finished routes (must be in src/ui/strings.ts for the font subset). */
 export const ROUTE_ARROW_GLYPH = '▲';
 
+/** Global-state key holding the id of the selected feature ('' for none), for highlighting. */
+export const SELECTED_STATE = 'selected';
+
 /** Global-state key holding the current time (epoch ms). */
 export const TIME_STATE = 'time';
 

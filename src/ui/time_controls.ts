@@ -69,7 +69,7 @@ export function setupTimeControls(
   next.addEventListener('click', () => toEvent(1));
 
   document.addEventListener('keydown', (event) => {
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || !isTimeKeyTarget(event.target, slider)) return;
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || !isTimeKeyTarget(event.target, slider, event.key)) return;
     const actions: Record<string, () => void> = {
       ' ': () => emit({ playing: !getState().playing }),
       ArrowLeft: () => step(event.shiftKey ? 'day' : 'hour', -1),
@@ -98,12 +98,14 @@ export function setupTimeControls(
 }
 
 /**
- * Keys act on the timeline when focus is on the page, the map or the slider,
- * not while the user types, picks from a select or presses a button with Space.
+ * Keys act on the timeline when focus is on the page, the map, the slider or a
+ * button (after clicking an event, arrows still move time), not while the user
+ * types, picks a radio or option, or presses a button or link with Space.
  */
-function isTimeKeyTarget(target: EventTarget | null, slider: HTMLInputElement): boolean {
+function isTimeKeyTarget(target: EventTarget | null, slider: HTMLInputElement, key: string): boolean {
   if (!(target instanceof HTMLElement)) return true;
   if (target === slider) return true;
-  if (target.closest('input, select, textarea, button, [contenteditable="true"], a, summary')) return false;
+  if (target.closest('input, select, textarea, [contenteditable="true"]')) return false;
+  if (key === ' ' && target.closest('button, a, summary')) return false;
   return true;
 }
