@@ -86,6 +86,25 @@ describe('time controls', { timeout: TEST_TIMEOUT_MS }, () => {
     expect(await page.locator('#event-list li[aria-current="true"]').count(), 'items marked current').toBe(1);
   });
 
+  it('step a day with the day buttons and to the next event with the event button', async () => {
+    const start = epochFromIso('1945-08-15T12:00+09:00');
+    const nextEvent = Math.min(
+      ...readGeoFeatures('events.geojson')
+        .map((e) => epochFromIso(String(e.properties.start_date)))
+        .filter((t) => t > start),
+    );
+    const { page } = await shared();
+    await startAt(page, start);
+    await page.locator('#step-forward').click();
+    await expect.poll(() => stateTime(page), POLL).toBe(start + 24 * HOUR_MS);
+    await page.locator('#step-back').click();
+    await page.locator('#step-back').click();
+    await expect.poll(() => stateTime(page), POLL).toBe(start - 24 * HOUR_MS);
+    await startAt(page, start);
+    await page.locator('#next-event').click();
+    await expect.poll(() => stateTime(page), POLL).toBe(nextEvent);
+  });
+
   it('play advances the date and draws more of an active route', async () => {
     const from = epochFromIso('1945-08-20T00:00+09:00');
     const active = readGeoFeatures('routes.geojson').filter((route) => {
