@@ -3,7 +3,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { HOUR_MS, epochFromIso, hoursFromEpoch } from './geo.ts';
+import { HOUR_MS, TIMELINE_END, TIMELINE_START, epochFromIso, hoursFromEpoch, readGeoFeatures } from './geo.ts';
 import {
   POLL,
   TEST_TIMEOUT_MS,
@@ -101,6 +101,25 @@ describe('the URL hash', { timeout: TEST_TIMEOUT_MS }, () => {
       expectSameCamera(reopened.camera, changed.camera);
     } finally {
       await second.close();
+    }
+  });
+
+  it('opens the event it names: selected, current in the list, at its time', async () => {
+    const event = readGeoFeatures('events.geojson').find((e) => {
+      const t = epochFromIso(String(e.properties.start_date));
+      return e.geometry && t > TIMELINE_START + 24 * HOUR_MS && t < TIMELINE_END;
+    });
+    expect(event, 'an event with a point inside the timeline in geo/events.geojson').toBeDefined();
+    const id = event!.properties.id;
+    const atlas = await session().openAtlas(`event=${encodeURIComponent(id)}`);
+    try {
+      const { page } = atlas;
+      const state = await readState(page);
+      expect(state.selection).toEqual({ kind: 'event', id });
+      expect(state.time).toBe(epochFromIso(String(event!.properties.start_date)));
+      await expect.poll(() => page.locator(`#event-list li[data-event-id="${id}"]`).getAttribute('aria-current'), POLL).toBe('true');
+    } finally {
+      await atlas.close();
     }
   });
 });
