@@ -46,12 +46,10 @@ describe('stepTime', () => {
   test.each([
     ['hour forward', '1945-08-20T06:00+09:00', 'hour', 1, '1945-08-20T07:00+09:00'],
     ['hour back', '1945-08-20T06:00+09:00', 'hour', -1, '1945-08-20T05:00+09:00'],
-    ['hour forward from mid-hour snaps to next hour', '1945-08-20T06:30+09:00', 'hour', 1, '1945-08-20T07:00+09:00'],
-    ['hour back from mid-hour snaps to the hour', '1945-08-20T06:30+09:00', 'hour', -1, '1945-08-20T06:00+09:00'],
-    ['day forward lands on JST midnight', '1945-08-20T06:00+09:00', 'day', 1, '1945-08-21T00:00+09:00'],
-    ['day back lands on JST midnight', '1945-08-20T06:00+09:00', 'day', -1, '1945-08-20T00:00+09:00'],
-    ['day back from midnight goes a full day', '1945-08-20T00:00+09:00', 'day', -1, '1945-08-19T00:00+09:00'],
-    ['clamps at the start', '1945-08-08T00:00+09:00', 'day', -1, '1945-08-08T00:00+09:00'],
+    ['hour keeps the minutes', '1945-08-22T04:20+09:00', 'hour', 1, '1945-08-22T05:20+09:00'],
+    ['day forward keeps the time of day', '1945-08-15T12:00+09:00', 'day', 1, '1945-08-16T12:00+09:00'],
+    ['day back keeps the time of day', '1945-08-15T12:00+09:00', 'day', -1, '1945-08-14T12:00+09:00'],
+    ['clamps at the start', '1945-08-08T06:00+09:00', 'day', -1, '1945-08-08T00:00+09:00'],
     ['clamps at the end', '1945-09-05T23:00+09:00', 'day', 1, '1945-09-06T00:00+09:00'],
   ] as const)('%s', (_name, from, unit, dir, to) => {
     expect(stepTime(at(from), unit, dir)).toBe(at(to));

@@ -46,19 +46,15 @@ export function timeFromHours(hours: number): number {
 }
 
 /**
- * Step by whole units, snapping to the unit grid first so that repeated steps
- * land on round hours/days (JST midnight for days).
+ * Step by exactly one hour or one day, keeping the time of day (the day
+ * buttons of docs/CONTRACT.md move 24 h, so 15 Aug 12:00 goes to 16 Aug 12:00).
  * @param time - epoch ms
  * @param unit - 'hour' or 'day'
  * @param direction - +1 forward, -1 back
  * @returns epoch ms, clamped to the range
  */
 export function stepTime(time: number, unit: 'hour' | 'day', direction: 1 | -1): number {
-  const size = STEP_MS[unit];
-  // Days are counted from TIMELINE_START, which is JST midnight, so day steps snap to JST midnights.
-  const offset = clampTime(time) - TIMELINE_START;
-  const snapped = direction > 0 ? Math.floor(offset / size) + 1 : Math.ceil(offset / size) - 1;
-  return clampTime(TIMELINE_START + snapped * size);
+  return clampTime(clampTime(time) + direction * STEP_MS[unit]);
 }
 
 /**
