@@ -81,7 +81,7 @@ export function startMapView(
     showPopup(map, at ?? popup.at ?? map.getCenter(), popup.content, () => set({ selection: null }));
     // The point goes to the upper part of the map so the popup below it fits.
     const offsetY = -0.25 * map.getContainer().clientHeight;
-    if (fly && popup.at) map.flyTo({ center: popup.at, offset: [0, offsetY], zoom: Math.max(map.getZoom(), 7), essential: true });
+    if (fly && popup.at) map.flyTo({ center: popup.at, offset: [0, offsetY], zoom: Math.max(map.getZoom(), 7) });
   };
 
   onFeatureClick(map, (selection, at) => {

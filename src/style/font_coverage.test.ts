@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import manifest from '../map/font_manifest.json';
 import { ROUTE_ARROW_GLYPH } from './ids.ts';
+import { UI } from '../ui/strings.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -33,6 +34,9 @@ describe('subset font', () => {
   const missing = (text: string) => [...new Set([...text].filter((ch) => (ch.codePointAt(0) as number) >= 0x20 && !font.has(ch.codePointAt(0) as number)))];
   test('covers the route arrowhead glyph', () => {
     expect(missing(ROUTE_ARROW_GLYPH)).toEqual([]);
+  });
+  test('covers every interface string', () => {
+    expect(missing(strings(UI).join(''))).toEqual([]);
   });
   test('covers every string in geo/ (run `npm run fonts` after editing data)', () => {
     const geo = join(root, 'geo');

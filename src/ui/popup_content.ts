@@ -69,7 +69,7 @@ function sourceList(ids: readonly string[], sources: ReadonlyMap<string, Source>
 }
 
 function figureText(f: Figure): string {
-  const range = f.min === f.max ? f.min.toLocaleString('en') : `${f.min.toLocaleString('en')}–${f.max.toLocaleString('en')}`;
+  const range = f.min === f.max ? f.min.toLocaleString('en') : `${f.min.toLocaleString('en')}${UI.popup.range}${f.max.toLocaleString('en')}`;
   return f.note ? `${range} (${f.note})` : range;
 }
 
@@ -100,7 +100,7 @@ export function placePopup(p: PlaceProperties, sources: ReadonlyMap<string, Sour
   for (const [label, lang, value, alt] of rows) {
     const tag = `name:${lang}`;
     const unconfirmed = p.unconfirmed?.includes(tag as 'name:ja') ? ` ${UI.unconfirmed}` : '';
-    const dd = el('dd', `${value ?? '—'}${unconfirmed}${alt ? ` (also ${alt})` : ''}`);
+    const dd = el('dd', `${value ?? UI.popup.unknown}${unconfirmed}${alt ? ` (${UI.popup.also} ${alt})` : ''}`);
     dd.lang = lang;
     dl.append(el('dt', label), dd);
   }
@@ -108,7 +108,7 @@ export function placePopup(p: PlaceProperties, sources: ReadonlyMap<string, Sour
   root.append(dl);
   const note = modernNameNote(p['name:ru-Latn'] ?? p['name:ru'], p.modern_name_since);
   if (note) root.append(el('p', note, 'popup-modern-note'));
-  root.append(el('p', `${p.kind.replace(/_/g, ' ')} · ${p.region} · ±${Math.round(p.uncertainty_m)} m`, 'popup-meta'));
+  root.append(el('p', [p.kind.replace(/_/g, ' '), p.region, `${UI.popup.plusMinus}${Math.round(p.uncertainty_m)} m`].join(UI.popup.separator), 'popup-meta'));
   if (p.note) root.append(el('p', p.note));
   root.append(sourceList(p.sources, sources));
   return root;
@@ -122,8 +122,8 @@ export function routePopup(p: RouteProperties, sources: ReadonlyMap<string, Sour
   const root = el('div', undefined, 'popup popup-route');
   const [title, ...alts] = localized(p.title, 'h3');
   root.append(title as HTMLElement, ...alts);
-  root.append(el('p', `${p.side} · ${p.kind.replace(/_/g, ' ')} · ${p.mode}`, 'popup-meta'));
-  root.append(el('p', `${dateText(p.start_date)} → ${dateText(p.end_date)}`, 'popup-date'));
+  root.append(el('p', [p.side, p.kind.replace(/_/g, ' '), p.mode].join(UI.popup.separator), 'popup-meta'));
+  root.append(el('p', `${dateText(p.start_date)}${UI.popup.until}${dateText(p.end_date)}`, 'popup-date'));
   if (p.units.length) root.append(el('p', `Units: ${p.units.join(', ')}`));
   if (p.ships.length) root.append(el('p', `Ships: ${p.ships.join(', ')}`));
   if (p.people) root.append(el('p', `People: ${figureText(p.people)}`));
@@ -141,7 +141,7 @@ export function eventPopup(p: EventProperties, sources: ReadonlyMap<string, Sour
   const root = el('div', undefined, 'popup popup-event');
   const [title, ...alts] = localized(p.title, 'h3');
   root.append(title as HTMLElement, ...alts);
-  const end = p.end_date ? ` → ${dateText(p.end_date, p.date_precision)}` : '';
+  const end = p.end_date ? `${UI.popup.until}${dateText(p.end_date, p.date_precision)}` : '';
   root.append(el('p', `${dateText(p.start_date, p.date_precision)}${end}`, 'popup-date'));
   if (p.time_note) root.append(el('p', p.time_note, 'popup-meta'));
   root.append(...localized(p.text));

@@ -38,6 +38,8 @@ export const UI = {
   noWebgl: 'This browser cannot draw the map (WebGL is unavailable). The list of events still works.',
   keyboardHelp: 'Keys: Space play/pause · ←/→ hour (Shift: day) · PageUp/PageDown event · Home/End',
   unconfirmed: '(unconfirmed)',
+  /** Punctuation the popups use, listed here so the font subset has it. */
+  popup: { until: ' → ', range: '–', unknown: '—', plusMinus: '±', separator: ' · ', also: 'also' },
   figures: {
     troops: 'Troops', killed: 'Killed', missing: 'Missing', wounded: 'Wounded',
     civilians_killed: 'Civilians killed', evacuated: 'Evacuated', captured: 'Captured',
