@@ -106,8 +106,18 @@ export function setupEventList(
     if (shown) items.get(shown)?.removeAttribute('aria-current');
     const li = id ? items.get(id) : undefined;
     li?.setAttribute('aria-current', 'true');
-    li?.scrollIntoView?.({ block: 'nearest' });
+    if (li) scrollWithinList(list, li);
     shown = id;
     return id;
   };
+}
+
+/**
+ * Scroll only the list (not the page or side panel, as scrollIntoView would)
+ * so the current item sits a third of the way down. Needs the list to be the
+ * items' offsetParent (position: relative in app.css).
+ */
+function scrollWithinList(list: HTMLElement, item: HTMLElement): void {
+  if (list.scrollHeight <= list.clientHeight) return;
+  list.scrollTop = Math.max(0, item.offsetTop - list.clientHeight / 3);
 }
