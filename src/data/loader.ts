@@ -48,7 +48,8 @@ export function loadResultFromParse<T>(file: string, result: ParseResult<T>): Lo
   if (result.ok) return { ok: true, data: result.value };
   const shown = result.issues.slice(0, 3).map(formatIssue).join('; ');
   const more = result.issues.length > 3 ? ` (+${result.issues.length - 3} more)` : '';
-  return { ok: false, file, message: `geo/${file} could not be used: ${shown}${more}` };
+  // formatIssue already starts with the file path, e.g. "geo/routes.geojson: not valid JSON at line 2…".
+  return { ok: false, file, message: `${shown || `geo/${file}: is invalid`}${more}` };
 }
 
 async function loadFile<T>(file: string, parse: (text: string) => ParseResult<T>, fetcher: typeof fetch): Promise<LoadResult<T>> {
