@@ -13,6 +13,7 @@ import { setupLegend } from './ui/legend.ts';
 import { setupTimeControls } from './ui/time_controls.ts';
 import { stateFromHash } from './ui/url_hash.ts';
 import { UI } from './ui/strings.ts';
+import { setupAnnouncer } from './ui/announcer.ts';
 import { startMapView, type MapView } from './map/map_view.ts';
 import { startPlayback } from './ui/playback.ts';
 import { syncHash } from './ui/hash_sync.ts';
@@ -76,7 +77,7 @@ const events = data.events.ok ? chronologicalEvents(data.events.data.features) :
 const hashEvent = hash.event ? events.find((e) => e.feature.properties.id === hash.event) : undefined;
 if (hashEvent && hash.time === undefined) set({ time: hashEvent.startMs });
 const updateTime = setupTimeControls(byId('time-panel'), events.map((e) => e.startMs), () => state, set);
-const announcer = byId('announcer');
+const announce = setupAnnouncer(byId('announcer'), events);
 const markCurrent = setupEventList(byId('event-list') as HTMLOListElement, events, (id) => {
   const picked = events.find((e) => e.feature.properties.id === id);
   if (!picked) return;
@@ -84,17 +85,11 @@ const markCurrent = setupEventList(byId('event-list') as HTMLOListElement, event
   view?.focusSelection(true);
 });
 const selectedEvent = (s: AtlasState) => (s.selection?.kind === 'event' ? s.selection.id : null);
-let lastCurrent = markCurrent(state.time, selectedEvent(state));
+markCurrent(state.time, selectedEvent(state));
 renderers.push((s, prev) => {
   updateTime(s);
-  const current = markCurrent(s.time, selectedEvent(s));
-  // Announce only while playing: a user who moved the slider already sees the list.
-  if (s.playing && current && current !== lastCurrent) {
-    const e = events.find((x) => x.feature.properties.id === current);
-    if (e) announcer.textContent = `${byId('date-display').textContent}: ${e.feature.properties.title.en}`;
-  }
-  lastCurrent = current;
-  if (prev && s.playing !== prev.playing && s.playing) startPlayback(() => state, set);
+  announce(s, markCurrent(s.time, selectedEvent(s)));
+  if (prev && s.playing && !prev.playing) startPlayback(() => state, set);
 });
 updateTime(state);
 syncHash(() => state, set, renderers);

@@ -13,12 +13,13 @@ const events = chronologicalEvents([
   event('same-a', '1945-08-20T00:00+09:00'),
   event('same-b', '1945-08-20T00:00+09:00'),
   event('bad', '1945-08-20'),
+  event('aftermath', '1946-12-05T00:00+09:00'),
 ]);
 const at = (iso: string) => Date.parse(iso.replace('+09:00', '+09:00'));
 
 describe('chronologicalEvents', () => {
   test('sorts by instant, keeps file order on ties, drops unparsable dates', () => {
-    expect(events.map((e) => e.feature.properties.id)).toEqual(['first', 'same-a', 'same-b', 'later']);
+    expect(events.map((e) => e.feature.properties.id)).toEqual(['first', 'same-a', 'same-b', 'later', 'aftermath']);
   });
 });
 
@@ -31,6 +32,9 @@ describe('currentEventId', () => {
   });
   test('a selected event wins a tie', () => {
     expect(currentEventId(events, at('1945-08-21T00:00+09:00'), 'same-a')).toBe('same-a');
+  });
+  test('a selected aftermath event is current at the end of the timeline', () => {
+    expect(currentEventId(events, at('1945-09-06T00:00+09:00'), 'aftermath')).toBe('aftermath');
   });
   test('a selected event that is not in the latest tie does not', () => {
     expect(currentEventId(events, at('1945-08-23T00:00+09:00'), 'same-a')).toBe('later');

@@ -44,6 +44,9 @@ export function currentEventId(events: readonly ListedEvent[], time: number, pre
     if (e.startMs > time) break;
     current = e;
   }
+  // An aftermath event (after the timeline) picked in the list is shown at the timeline's end.
+  const picked = preferred === null ? undefined : events.find((e) => e.feature.properties.id === preferred);
+  if (picked && picked.startMs > TIMELINE_END && time >= TIMELINE_END) return preferred;
   if (!current) return null;
   const latest = current.startMs;
   const tie = events.find((e) => e.startMs === latest && e.feature.properties.id === preferred);
