@@ -14,6 +14,7 @@ import { setupTimeControls } from './ui/time_controls.ts';
 import { stateFromHash } from './ui/url_hash.ts';
 import { UI } from './ui/strings.ts';
 import { setupAnnouncer } from './ui/announcer.ts';
+import { eventPopup } from './ui/popup_content.ts';
 import { startMapView, type MapView } from './map/map_view.ts';
 import { startPlayback } from './ui/playback.ts';
 import { syncHash } from './ui/hash_sync.ts';
@@ -66,13 +67,19 @@ try {
 } catch (error) {
   console.warn('map unavailable:', error);
   showNotice(notices, UI.noWebgl);
-  byId('map').classList.add('map-unavailable');
+  const mapElement = byId('map');
+  mapElement.classList.add('map-unavailable');
+  const message = document.createElement('p');
+  message.className = 'map-unavailable-message';
+  message.textContent = UI.noWebgl;
+  mapElement.replaceChildren(message);
 }
 
 const data: AtlasData = await dataPromise;
 for (const result of Object.values(data)) if (!result.ok) showNotice(notices, result.message);
 
 const events = data.events.ok ? chronologicalEvents(data.events.data.features) : [];
+const sourceLookup = new Map(data.sources.ok ? data.sources.data.map((s) => [s.id, s]) : []);
 // `#event=id` without a date opens at that event's time.
 const hashEvent = hash.event ? events.find((e) => e.feature.properties.id === hash.event) : undefined;
 if (hashEvent && hash.time === undefined) set({ time: hashEvent.startMs });
@@ -82,7 +89,9 @@ const markCurrent = setupEventList(byId('event-list') as HTMLOListElement, event
   const picked = events.find((e) => e.feature.properties.id === id);
   if (!picked) return;
   set({ time: picked.startMs, playing: false, selection: { kind: 'event', id } });
-  view?.focusSelection(true);
+  if (view) view.focusSelection(true);
+  // Without a map the event's details go where the map would be.
+  else byId('map').replaceChildren(eventPopup(picked.feature.properties, sourceLookup));
 });
 const selectedEvent = (s: AtlasState) => (s.selection?.kind === 'event' ? s.selection.id : null);
 markCurrent(state.time, selectedEvent(state));
