@@ -49,7 +49,6 @@ byId('atlas-title').textContent = UI.title;
 byId('atlas-subtitle').textContent = UI.subtitle;
 byId('events-heading').textContent = UI.events;
 byId('places-heading').textContent = UI.placesInView;
-setupLegend(byId('legend'));
 const notices = byId('notices');
 const updateNames = setupNameControls(byId('names-choice'), byId('script-choice'), set);
 renderers.push((s) => updateNames(s));
@@ -78,6 +77,7 @@ try {
 const data: AtlasData = await dataPromise;
 for (const result of Object.values(data)) if (!result.ok) showNotice(notices, result.message);
 
+setupLegend(byId('legend'), data.routes.ok ? new Set(data.routes.data.features.map((f) => `${f.properties.kind}|${f.properties.side}`)) : undefined);
 const events = data.events.ok ? chronologicalEvents(data.events.data.features) : [];
 const sourceLookup = new Map(data.sources.ok ? data.sources.data.map((s) => [s.id, s]) : []);
 // `#event=id` without a date opens at that event's time.

@@ -25,8 +25,9 @@ function lineSample(color: string, dash: readonly number[], width = 4): SVGSVGEl
 /**
  * Fill the legend.
  * @param details - the #legend <details> element
+ * @param present - `kind|side` keys of the routes in the data; rows for others are left out (all shown when undefined)
  */
-export function setupLegend(details: HTMLElement): void {
+export function setupLegend(details: HTMLElement, present?: ReadonlySet<string>): void {
   const summary = document.createElement('summary');
   summary.textContent = UI.legend;
   const ul = document.createElement('ul');
@@ -35,7 +36,9 @@ export function setupLegend(details: HTMLElement): void {
     li.append(sample, ' ', text);
     ul.append(li);
   };
-  for (const s of ROUTE_STYLES) row(lineSample(s.color, s.dash), s.label);
+  for (const s of ROUTE_STYLES) {
+    if (!present || present.has(`${s.kind}|${s.side}`)) row(lineSample(s.color, s.dash), s.label);
+  }
   row(lineSample(BASE_COLORS.border, [1, 0.5, 0.25, 0.5], 3), UI.legendBorder);
   const dot = (fill: string, stroke: string) => {
     const span = document.createElement('span');
