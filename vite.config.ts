@@ -5,7 +5,13 @@ export default defineConfig({
   base: './',
   // Bad data in geo/ fails `vite build` (and shows an overlay in dev) with file, feature and field.
   plugins: [validateDataPlugin()],
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // Data files stay files: an inlined data: URL would need `connect-src data:` in the CSP
+    // (index.html) and could not be replaced by a test's route.
+    assetsInlineLimit: (file: string) => (/\.(geo)?json$/.test(file) ? false : undefined),
+  },
   test: {
     projects: [
       {

@@ -7,6 +7,10 @@
 import { z } from 'zod';
 import { isIsoWithOffset } from '../core/dates.ts';
 
+// The page's CSP forbids eval (index.html); zod would otherwise probe `Function('')`
+// on first use to pick its JIT path, which the browser reports as a violation.
+z.config({ jitless: true });
+
 /** Lower-case slug, stable across releases: URLs and popups link to it. */
 export const idSchema = z.string().regex(/^[a-z][a-z0-9_-]*$/, 'must be a lower-case slug (a-z, 0-9, _ or -)');
 
