@@ -18,6 +18,7 @@ import { eventPopup } from './ui/popup_content.ts';
 import { startMapView, type MapView } from './map/map_view.ts';
 import { startPlayback } from './ui/playback.ts';
 import { syncHash } from './ui/hash_sync.ts';
+import { watchHashNotices } from './ui/hash_notice.ts';
 import { byId } from './ui/dom.ts';
 
 /** What tests and benchmarks reach through `window.atlas` (docs/CONTRACT.md). */
@@ -101,7 +102,11 @@ renderers.push((s, prev) => {
   if (prev && s.playing && !prev.playing) startPlayback(() => state, set);
 });
 updateTime(state);
-syncHash(() => state, set, renderers);
+const isKnownEvent = (id: string) => events.some((e) => e.feature.properties.id === id);
+// An unknown `#event=` selects nothing; the hash notice says it was ignored.
+if (hash.event && !hashEvent) set({ selection: null });
+watchHashNotices(notices, location.hash, isKnownEvent);
+syncHash(() => state, set, renderers, isKnownEvent);
 if (view) {
   renderers.push((s, prev) => view?.render(s, prev));
   await view.ready;

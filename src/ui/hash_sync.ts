@@ -11,11 +11,13 @@ import { hashFromState, stateFromHash } from './url_hash.ts';
  * @param getState - current state
  * @param set - state update
  * @param renderers - the app's list of state listeners
+ * @param isKnownEvent - whether an `event` id from the hash exists; an unknown one selects nothing
  */
 export function syncHash(
   getState: () => AtlasState,
   set: (partial: Partial<AtlasState>) => void,
   renderers: ((state: AtlasState, prev: AtlasState | null) => void)[],
+  isKnownEvent: (id: string) => boolean = () => true,
 ): void {
   let written = '';
   const write = (state: AtlasState) => {
@@ -30,6 +32,7 @@ export function syncHash(
   window.addEventListener('hashchange', () => {
     if (location.hash === written) return;
     const parsed = stateFromHash(location.hash);
-    set({ ...parsed, ...(parsed.event ? { selection: { kind: 'event', id: parsed.event } } : {}) });
+    const known = parsed.event !== undefined && isKnownEvent(parsed.event);
+    set({ ...parsed, ...(known ? { selection: { kind: 'event', id: parsed.event! } } : {}) });
   });
 }
