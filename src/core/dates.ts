@@ -35,12 +35,15 @@ export function timeFromIso(text: string): number | null {
   const year = Number(y), month = Number(mo), day = Number(d);
   const hour = Number(h), minute = Number(mi), second = Number(s);
   if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return null;
-  // Date.UTC rolls 30 Feb over to 2 Mar; compare back to catch impossible days.
-  const probe = new Date(Date.UTC(year, month - 1, day));
+  // Dates roll 30 Feb over to 2 Mar; compare back to catch impossible days.
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999 (0045 as 1945).
+  const probe = new Date(0);
+  probe.setUTCFullYear(year, month - 1, day);
   if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
   const offsetMinutes = offsetMinutesFromZone(zone);
   if (offsetMinutes === null) return null;
-  return Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
+  probe.setUTCHours(hour, minute, second);
+  return probe.getTime() - offsetMinutes * 60_000;
 }
 
 /** Offset in minutes east of UTC from `Z` or `±HH:MM`; null when out of range. */
