@@ -1,0 +1,134 @@
+/**
+ * Broken and hostile data at run time, substituted for the built app's hashed
+ * geo assets with routes: a missing file, a file that is not JSON and one that
+ * fails the schema are each named in #notices while the map and the other
+ * layers keep working; hostile text is shown as text and never runs.
+ */
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './app_server.ts';
+import { readGeoFeatures } from './geo.ts';
+import { POLL, TEST_TIMEOUT_MS, readRenderedLabels, readRenderedLines, useAtlasSession, waitForIdle, type AtlasWindow } from './harness.ts';
+
+/** Route pattern of a data file in the build (`assets/events-<hash>.geojson`). */
+const asset = (file: string) => {
+  const [stem, ext] = file.split('.');
+  return new RegExp(`/assets/${stem}-[^/]+\\.${ext}$`);
+};
+
+type Reply = { status: number; body: string };
+const substitute = (replies: Record<string, Reply>) => async (context: BrowserContext) => {
+  for (const [file, reply] of Object.entries(replies)) {
+    await context.route(asset(file), (route) => route.fulfill({ ...reply, contentType: 'application/json' }));
+  }
+};
+
+const renderedCount = (page: Page, layer: string) =>
+  page.evaluate((id) => (window as unknown as AtlasWindow).atlas.map.queryRenderedFeatures({ layers: [id] }).length, layer);
+
+// One browser for the file.
+const session = useAtlasSession();
+
+describe('broken data files', { timeout: TEST_TIMEOUT_MS }, () => {
+
+  it('a missing, a non-JSON and a schema-failing file are each named; places, land and border still draw', async () => {
+    const atlas = await session().openAtlas('', {
+      prepare: substitute({
+        'events.geojson': { status: 404, body: 'Not Found' },
+        'routes.geojson': { status: 200, body: '<html>proxy error</html>' },
+        'sources.json': { status: 200, body: '[{"id": "x", "language": "en", "kind": "web"}]' },
+      }),
+    });
+    try {
+      const { page, consoleErrors } = atlas;
+      const notices = (await page.locator('#notices').textContent()) ?? '';
+      expect(notices).toMatch(/geo\/events\.geojson could not be loaded \(HTTP 404\)/);
+      expect(notices).toMatch(/geo\/routes\.geojson: not valid JSON at line 1, column 1/);
+      expect(notices).toMatch(/geo\/sources\.json: source "x": title is missing/);
+      expect(await page.locator('#notices').isVisible()).toBe(true);
+      expect((await readRenderedLabels(page)).length, 'place labels drawn').toBeGreaterThan(5);
+      expect(await renderedCount(page, 'land_fill'), 'land drawn').toBeGreaterThan(0);
+      expect(await renderedCount(page, 'border_line'), 'border drawn').toBeGreaterThan(0);
+      // The timeline still works without events.
+      await page.locator('#date-slider').fill('200');
+      await expect.poll(() => page.evaluate(() => (window as unknown as AtlasWindow).atlas.state().time), POLL).toBe(Date.parse('1945-08-16T08:00+09:00'));
+      expect(consoleErrors.filter((e) => !/404/.test(e))).toEqual([]);
+    } finally {
+      await atlas.close();
+    }
+  });
+
+  it('places failing the schema and land missing: routes, events and the event list still work', async () => {
+    const places = JSON.parse(readFileSync(`${ROOT}/geo/places.geojson`, 'utf8'));
+    places.features[0].properties.kind = 'castle';
+    const atlas = await session().openAtlas(`date=1945-09-05T12:00%2B09:00&map=5/47.2/146.5`, {
+      prepare: substitute({
+        'places.geojson': { status: 200, body: JSON.stringify(places) },
+        'land.geojson': { status: 404, body: '' },
+      }),
+    });
+    try {
+      const { page } = atlas;
+      const notices = (await page.locator('#notices').textContent()) ?? '';
+      expect(notices).toContain(`geo/places.geojson: feature "${places.features[0].properties.id}": kind must be one of`);
+      expect(notices).toMatch(/geo\/land\.geojson could not be loaded \(HTTP 404\)/);
+      await waitForIdle(page);
+      expect((await readRenderedLines(page)).length, 'routes drawn').toBeGreaterThan(0);
+      expect(await renderedCount(page, 'events_circle'), 'events drawn').toBeGreaterThan(0);
+      expect(await page.locator('#event-list li[data-event-id]').count()).toBe(readGeoFeatures('events.geojson').length);
+    } finally {
+      await atlas.close();
+    }
+  });
+});
+
+describe('hostile text in the data', { timeout: TEST_TIMEOUT_MS }, () => {
+  const fixture = (file: string): Reply => ({ status: 200, body: readFileSync(`${ROOT}/tests/fixtures/hostile/${file}`, 'utf8') });
+  const MARKUP = '<img src=x onerror=window.__pwned=1>';
+
+  it('is shown as text in the list, the popups and the places list; nothing runs; no javascript: link', async () => {
+    const atlas = await session().openAtlas('date=1945-08-25T00:00%2B09:00&map=7/47/142.4', {
+      prepare: substitute({
+        'places.geojson': fixture('places.geojson'),
+        'routes.geojson': fixture('routes.geojson'),
+        'events.geojson': fixture('events.geojson'),
+        'sources.json': fixture('sources.json'),
+      }),
+    });
+    try {
+      const { page, consoleErrors } = atlas;
+      let dialogs = 0;
+      page.on('dialog', (d) => { dialogs++; void d.dismiss(); });
+      // The javascript: URL is refused with the file's schema error.
+      expect(await page.locator('#notices').textContent()).toContain('geo/sources.json: source "src_js": url must be an http or https URL');
+      // Text is text: the markup is readable in the list and the places list.
+      expect(await page.locator('#event-list li[data-event-id="evil_event"]').textContent()).toContain(`Event ${MARKUP}`);
+      await expect.poll(() => page.locator('#places-in-view').textContent(), POLL).toContain('<b>町</b><script>');
+
+      const popupTexts: string[] = [];
+      await page.locator('#event-list li[data-event-id="evil_event"] button').click();
+      for (const selection of [null, { kind: 'place', id: 'evil_port' }, { kind: 'route', id: 'evil_route' }, { kind: 'event', id: 'evil_context' }]) {
+        if (selection) await page.evaluate((s) => (window as unknown as AtlasWindow).atlas.set({ selection: s as never }), selection);
+        await expect.poll(() => page.locator('.maplibregl-popup').count(), POLL).toBe(1);
+        popupTexts.push((await page.locator('.maplibregl-popup').textContent()) ?? '');
+        expect(await page.locator('.maplibregl-popup :is(img, script, svg, a, iframe)').count(), `markup in the ${selection?.kind ?? 'event'} popup`).toBe(0);
+      }
+      expect(popupTexts[0]).toContain(`Text <script>window.__pwned=1</script>`);
+      expect(popupTexts[1]).toContain(`Hostile ${MARKUP}`);
+      expect(popupTexts[2]).toContain(`Route ${MARKUP}`);
+
+      const dom = await page.evaluate(() => ({
+        pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+        jsAttributes: [...document.querySelectorAll('*')].flatMap((el) =>
+          [...el.attributes].filter((a) => /^\s*javascript:/i.test(a.value)).map((a) => `${el.tagName} ${a.name}`)),
+        injected: document.querySelectorAll('img[src="x"], script:not([src]), #event-list img, #places-in-view img').length,
+      }));
+      expect(dom).toEqual({ pwned: undefined, jsAttributes: [], injected: 0 });
+      expect(dialogs).toBe(0);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await atlas.close();
+    }
+  });
+});
