@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { formatIssue } from './issues.ts';
+import { USER_FILE_MAX_BYTES, parseUserData, userFeatureKind, userFileSizeIssue } from './user_data.ts';
+
+const place = (id: string, coordinates = [142.05, 47.05]) => ({
+  type: 'Feature', geometry: { type: 'Point', coordinates },
+  properties: {
+    id, kind: 'town', region: 'karafuto', 'name:ja': '町', 'name:ja-Latn': 'Machi', 'name:ru': 'Город', 'name:ru-Latn': 'Gorod',
+    modern_name_since: null, coord_source: 'mine', uncertainty_m: 100, sources: ['mine'],
+  },
+});
+const route = (id: string, start = '1945-08-20T06:00+09:00', end = '1945-08-21T06:00+09:00') => ({
+  type: 'Feature', geometry: { type: 'LineString', coordinates: [[142.05, 47.05], [142.3, 47.0]] },
+  properties: {
+    id, kind: 'advance', side: 'soviet', mode: 'land', title: { en: 'March' }, start_date: start, end_date: end,
+    from: 'a', to: 'b', units: [], ships: [], people: null, sources: ['mine'],
+  },
+});
+const event = (id: string) => ({
+  type: 'Feature', geometry: { type: 'Point', coordinates: [142.05, 47.05] },
+  properties: {
+    id, kind: 'battle', start_date: '1945-08-20T06:00+09:00', date_precision: 'minute', places: ['a'],
+    title: { en: 'Fight' }, text: { en: 'A fight.' }, figures: {}, sources: ['mine'],
+  },
+});
+const collection = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
+const messages = (text: string) => {
+  const r = parseUserData(text, 'mine.geojson');
+  return r.ok ? [] : r.issues.map(formatIssue);
+};
+
+describe('userFeatureKind', () => {
+  test.each([
+    [place('a'), 'places'], [route('r'), 'routes'], [event('e'), 'events'],
+    [{ type: 'Feature', geometry: null, properties: { start_date: 'x' } }, 'events'],
+    [{ type: 'Feature', geometry: { type: 'Point', coordinates: [0, 0] }, properties: {} }, null],
+    [null, null], ['text', null],
+  ])('%#', (feature, kind) => expect(userFeatureKind(feature)).toBe(kind));
+});
+
+describe('parseUserData', () => {
+  test('accepts a mixed file of places, a route between them and an event', () => {
+    const r = parseUserData(collection(place('a'), place('b', [142.3, 47.0]), route('r'), event('e')), 'mine.geojson');
+    expect(r.ok && [r.data.places.length, r.data.routes.length, r.data.events.length]).toEqual([2, 1, 1]);
+  });
+
+  test('names the file, feature and field of each problem', () => {
+    const bad = place('a') as { properties: Record<string, unknown> };
+    delete bad.properties['name:ru'];
+    expect(messages(collection(bad, route('r', '1945-08-21T06:00+09:00', '1945-08-20T06:00+09:00')))).toEqual([
+      'mine.geojson: feature "a": name:ru is missing: every name tag must be present (null = not known)',
+    ]);
+    expect(messages(collection(place('a'), place('b', [142.3, 47.0]), route('r', '1945-08-21T06:00+09:00', '1945-08-20T06:00+09:00'))))
+      .toEqual(['mine.geojson: feature "r": end_date is before start_date']);
+  });
+
+  test('reports unknown features by position, bad JSON by line, and other shapes at top level', () => {
+    expect(messages(collection(place('a'), { type: 'Feature', geometry: null, properties: {} })))
+      .toEqual(['mine.geojson: feature #1: is not a place (Point with name tags), route (LineString) or event (with start_date)']);
+    expect(messages('{"type": "FeatureCollection",\n "features": [}')[0]).toMatch(/^mine\.geojson: not valid JSON at line 2/);
+    expect(messages('[]')[0]).toMatch(/top level must be a GeoJSON FeatureCollection/);
+    expect(messages(collection())).toEqual(['mine.geojson: has no features']);
+  });
+
+  test('caps the issues of a broken big file', () => {
+    const r = parseUserData(collection(...Array.from({ length: 500 }, () => ({ type: 'Feature' }))), 'big.geojson');
+    expect(r.ok === false && [r.issues.length, r.more]).toEqual([200, 300]);
+  });
+});
+
+test('files over the limit are refused by size', () => {
+  expect(userFileSizeIssue('x.geojson', USER_FILE_MAX_BYTES)).toBeNull();
+  expect(formatIssue(userFileSizeIssue('x.geojson', 50 * 1024 * 1024)!)).toBe('x.geojson: is 50.0 MB: files over 20.0 MB are not read');
+});
