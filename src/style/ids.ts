@@ -45,3 +45,19 @@ export const TIME_STATE = 'time';
 
 /** The font name used in `text-font`, mapped to files by the style's `font-faces`. */
 export const LABEL_FONT = 'Atlas Noto Sans JP';
+
+/** Sources of the user's own file (src/map/user_layers.ts), added only when the user opens one. */
+export const USER_SOURCE = {
+  places: 'user_places',
+  /** Route segments with t0/t1, like {@link SOURCE.routes}. */
+  routes: 'user_routes',
+  events: 'user_events',
+} as const;
+
+/** Layers of the user's own file, drawn above the atlas's layers. */
+export const USER_LAYER = {
+  routesLine: 'user_routes_line',
+  eventsCircle: 'user_events_circle',
+  placesCircle: 'user_places_circle',
+  placesLabel: 'user_places_label',
+} as const;
