@@ -19,6 +19,8 @@ import { startMapView, type MapView } from './map/map_view.ts';
 import { startPlayback } from './ui/playback.ts';
 import { syncHash } from './ui/hash_sync.ts';
 import { watchHashNotices } from './ui/hash_notice.ts';
+import { setupUserDataPanel } from './ui/user_data_panel.ts';
+import { renderUserLayers, showUserData } from './map/user_layers.ts';
 import { byId } from './ui/dom.ts';
 
 /** What tests and benchmarks reach through `window.atlas` (docs/CONTRACT.md). */
@@ -107,8 +109,13 @@ const isKnownEvent = (id: string) => events.some((e) => e.feature.properties.id 
 if (hash.event && !hashEvent) set({ selection: null });
 watchHashNotices(notices, location.hash, isKnownEvent);
 syncHash(() => state, set, renderers, isKnownEvent);
+// Without a map (no WebGL) a file is still checked; the notice already says nothing can be drawn.
+setupUserDataPanel(byId('user-data-panel'), byId('map'), (userData) => {
+  if (view) void view.ready.then(() => view && showUserData(view.map, userData, state));
+});
 if (view) {
   renderers.push((s, prev) => view?.render(s, prev));
+  renderers.push((s, prev) => { if (view) renderUserLayers(view.map, s, prev); });
   await view.ready;
 }
 resolveReady();
