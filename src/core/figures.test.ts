@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { timeFromIso } from './dates.ts';
+import { FIGURE_EXCLUSIONS, FIGURE_TOTALS, figuresAsOf, textFromRange, type FigureEvent } from './figures.ts';
+
+const at = (iso: string) => timeFromIso(iso) as number;
+const raw: { properties: { id: string; start_date: string; figures: FigureEvent['figures'] } }[] =
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../geo/events.geojson'), 'utf8')).features;
+const events: FigureEvent[] = raw.map(({ properties: p }) => ({ id: p.id, startMs: at(p.start_date), figures: p.figures }));
+
+describe('figures of geo/events.geojson as of a date', () => {
+  test.each([
+    // Koton 2,500 + Tōro 112 + Shumshu 516–2,421 + Maoka 377
+    ['1945-08-21T23:00+09:00', 'killed', { min: 3505, max: 5410 }],
+    // + Ogasawara Maru 638 (sunk 04:20)
+    ['1945-08-22T05:00+09:00', 'killed', { min: 4143, max: 6048 }],
+    // after the Taito Maru (09:40) the three-ships toll 1,658–1,708 replaces the three ships
+    ['1945-08-22T12:00+09:00', 'killed', { min: 5163, max: 7118 }],
+    ['1945-08-22T05:00+09:00', 'ships_lost', { min: 1, max: 1 }],
+    ['1945-08-22T12:00+09:00', 'ships_lost', { min: 2, max: 2 }],
+    // Ogasawara Maru 1,500 + No.2 Shinko and Taito Maru 4,180–4,380; the 75,000–100,000 total waits for the last ships
+    ['1945-08-21T10:00+09:00', 'evacuated', { min: 5680, max: 5880 }],
+    ['1945-08-24T00:00+09:00', 'evacuated', { min: 75000, max: 100000 }],
+    // Maoka 600 + 91st Division 12,227; the order for 500,000 is not a capture
+    ['1945-08-24T00:00+09:00', 'captured', { min: 12827, max: 12827 }],
+    // 12,227 + Sakhalin 18,202 (includes Maoka, Ōtomari) + Matsuwa 3,000–8,000 + Etorofu 13,500 + Shikotan 3,800–4,800
+    ['1945-09-05T12:00+09:00', 'captured', { min: 50729, max: 56729 }],
+    // Maoka 600–2,000 includes the 9 telephone operators
+    ['1945-08-21T00:00+09:00', 'civilians_killed', { min: 600, max: 2000 }],
+    ['1945-08-26T00:00+09:00', 'civilians_killed', { min: 3500, max: 3700 }],
+  ] as const)('%s %s', (iso, figure, expected) => {
+    expect(figuresAsOf(events, at(iso))[figure]).toEqual(expected);
+  });
+
+  test('nothing is counted before the first figure; killed never decreases along the timeline', () => {
+    expect(figuresAsOf(events, at('1945-08-08T00:00+09:00'))).toEqual({});
+    let last = 0;
+    for (let t = at('1945-08-08T00:00+09:00'); t <= at('1945-09-06T00:00+09:00'); t += 3_600_000) {
+      const min = figuresAsOf(events, t).killed?.min ?? 0;
+      expect(min).toBeGreaterThanOrEqual(last);
+      last = min;
+    }
+  });
+
+  test('every total and exclusion names an event with that figure; parts exist and some carry it', () => {
+    const byId = new Map(events.map((e) => [e.id, e]));
+    const has = (id: string, figure: string) => !!byId.get(id)?.figures[figure];
+    for (const t of FIGURE_TOTALS) {
+      for (const f of t.figures) {
+        expect(has(t.total, f), `${t.total} ${f}`).toBe(true);
+        for (const p of t.parts) expect(byId.has(p), p).toBe(true);
+        expect(t.parts.some((p) => has(p, f)), `parts of ${t.total} with ${f}`).toBe(true);
+      }
+    }
+    for (const x of FIGURE_EXCLUSIONS) expect(has(x.event, x.figure), `${x.event} ${x.figure}`).toBe(true);
+  });
+});
+
+describe('the rule', () => {
+  const e = (id: string, startMs: number, min: number, max = min): FigureEvent => ({ id, startMs, figures: { killed: { min, max } } });
+  const totals = [{ total: 'all', figures: ['killed'] as const, parts: ['a', 'b'] }];
+  const data = [e('all', 0, 10, 12), e('a', 1, 4), e('b', 2, 5), e('other', 1, 1)];
+  test.each([
+    [-1, undefined],
+    [0, undefined], // a total dated before its parts waits for them
+    [1, { min: 5, max: 5 }], // part a + other
+    [2, { min: 11, max: 13 }], // complete: the total replaces a and b
+  ])('at %i', (time, expected) => {
+    expect(figuresAsOf(data, time, totals, []).killed).toEqual(expected);
+  });
+  test('nested totals: a complete outer total covers the parts of its parts', () => {
+    const nested = [...totals, { total: 'outer', figures: ['killed'] as const, parts: ['all'] }];
+    expect(figuresAsOf([...data, e('outer', 3, 20)], 3, nested, []).killed).toEqual({ min: 21, max: 21 });
+  });
+  test('an exclusion is never summed', () => {
+    expect(figuresAsOf(data, 2, totals, [{ event: 'other', figure: 'killed', reason: 'test' }]).killed).toEqual({ min: 10, max: 12 });
+  });
+  test('text', () => {
+    expect(textFromRange({ min: 1658, max: 1708 })).toBe('1,658–1,708');
+    expect(textFromRange({ min: 638, max: 638 })).toBe('638');
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * Running totals "as of" an instant: evacuated, killed, civilians killed,
+ * captured and ships lost, summed over the events that have started. Pure.
+ *
+ * The rule against double counting (the figures in geo/events.geojson overlap):
+ *
+ * 1. An event's figure counts from its `start_date` (start ≤ time).
+ * 2. {@link FIGURE_TOTALS} lists, per figure, events whose figure is the total
+ *    of other events' figures (the "three-ships-incident" toll is the sum of
+ *    the three ships' dead). A total counts only once it *and all its parts*
+ *    have started; from then on it replaces its parts (and their parts).
+ *    Before that, the parts that have started are summed and the total is
+ *    left out: the toll is known once the last ship was sunk, not at the
+ *    midnight the day-precision total is dated to.
+ * 3. {@link FIGURE_EXCLUSIONS} lists figures that are not counts of what
+ *    happened (an order for 500,000 prisoners) or that overlap other figures
+ *    in a way no total can express; they are never summed.
+ * 4. Ranges add up bound by bound: min with min, max with max.
+ *
+ * ```
+ *  22 Aug  00:00 total dated ─┐ 04:20 Ogasawara ─ 05:13 Shinko ─ 09:40 Taito
+ *  killed:   parts so far:      638              867–1,038      1,534–1,818
+ *            from 09:40 on: the total 1,658–1,708 replaces the three parts
+ * ```
+ */
+
+/** The figures the panel sums, in display order. */
+export const SUMMED_FIGURES = ['evacuated', 'killed', 'civilians_killed', 'captured', 'ships_lost'] as const;
+/** One of {@link SUMMED_FIGURES}. */
+export type SummedFigure = (typeof SUMMED_FIGURES)[number];
+
+/** A number as sources give it: exact (min = max) or a range. */
+export interface FigureRange { min: number; max: number }
+
+/** An event as the sum needs it. */
+export interface FigureEvent {
+  id: string;
+  /** Start, epoch ms. */
+  startMs: number;
+  figures: Partial<Record<string, FigureRange>>;
+}
+
+/** An event whose figure is the total of other events' figures. */
+export interface FigureTotal {
+  total: string;
+  figures: readonly SummedFigure[];
+  parts: readonly string[];
+}
+
+/** Totals in geo/events.geojson and the events they sum (checked by figures.test.ts). */
+export const FIGURE_TOTALS: readonly FigureTotal[] = [
+  {
+    total: 'three-ships-incident',
+    figures: ['killed', 'ships_lost'],
+    parts: ['three-ships-ogasawara-maru', 'three-ships-shinko-maru', 'three-ships-taito-maru'],
+  },
+  // 75,000–100,000 left in the emergency evacuation, 13–23 Aug; the sailings with counts are part of it.
+  { total: 'emergency-evacuation', figures: ['evacuated'], parts: ['ogasawara-maru-departs', 'shinko-taito-depart', 'last-evacuation-ships'] },
+  // The 9 telephone operators were Maoka civilians; the Sakhalin toll includes Maoka's.
+  { total: 'maoka-landing', figures: ['civilians_killed'], parts: ['maoka-telephone-operators'] },
+  { total: 'south-sakhalin-operation-ends', figures: ['civilians_killed'], parts: ['maoka-landing'] },
+  // 18,202 prisoners on Sakhalin include the Maoka and Ōtomari garrisons.
+  { total: 'south-sakhalin-operation-ends', figures: ['captured'], parts: ['maoka-landing', 'otomari-landing'] },
+  { total: 'repatriation-complete', figures: ['evacuated'], parts: ['repatriation-begins'] },
+];
+
+/** A figure left out of every sum, and why. */
+export interface FigureExclusion { event: string; figure: SummedFigure; reason: string }
+
+/** Figures never summed (checked by figures.test.ts). */
+export const FIGURE_EXCLUSIONS: readonly FigureExclusion[] = [
+  { event: 'gko-decree-9898', figure: 'captured', reason: 'an order to transfer 500,000 prisoners, not a capture' },
+  {
+    event: 'south-sakhalin-operation-ends', figure: 'killed',
+    reason: 'Japanese military dead of the whole operation, overlapping the battle tolls (Koton, Tōro, Maoka) that also count Soviet dead',
+  },
+];
+
+/** Totals as of an instant; a figure no started event gives is absent. */
+export type FigureTotals = Partial<Record<SummedFigure, FigureRange>>;
+
+/**
+ * Sum the figures of the events started at or before `time`, by the rule above.
+ * @param events - events with parsed start times, any order
+ * @param time - epoch ms
+ * @param totals - total/part relations (defaults to {@link FIGURE_TOTALS})
+ * @param exclusions - figures never summed (defaults to {@link FIGURE_EXCLUSIONS})
+ * @returns a range per figure with at least one counted event
+ */
+export function figuresAsOf(
+  events: readonly FigureEvent[], time: number,
+  totals: readonly FigureTotal[] = FIGURE_TOTALS, exclusions: readonly FigureExclusion[] = FIGURE_EXCLUSIONS,
+): FigureTotals {
+  const started = new Map(events.filter((e) => e.startMs <= time).map((e) => [e.id, e]));
+  const out: FigureTotals = {};
+  for (const figure of SUMMED_FIGURES) {
+    const relations = totals.filter((t) => t.figures.includes(figure));
+    const isComplete = (t: FigureTotal) => started.has(t.total) && t.parts.every((p) => started.has(p));
+    const covered = coveredIds(relations.filter(isComplete), relations);
+    const pending = new Set(relations.filter((t) => !isComplete(t)).map((t) => t.total));
+    let sum: FigureRange | null = null;
+    for (const event of started.values()) {
+      const value = event.figures[figure];
+      if (!value || covered.has(event.id) || pending.has(event.id)) continue;
+      if (exclusions.some((x) => x.event === event.id && x.figure === figure)) continue;
+      sum = { min: (sum?.min ?? 0) + value.min, max: (sum?.max ?? 0) + value.max };
+    }
+    if (sum) out[figure] = sum;
+  }
+  return out;
+}
+
+/** Ids replaced by complete totals: their parts, the parts' parts, and so on. */
+function coveredIds(complete: readonly FigureTotal[], all: readonly FigureTotal[]): Set<string> {
+  const covered = new Set<string>();
+  const stack = complete.flatMap((t) => t.parts);
+  while (stack.length) {
+    const id = stack.pop() as string;
+    if (covered.has(id)) continue;
+    covered.add(id);
+    for (const t of all) if (t.total === id) stack.push(...t.parts);
+  }
+  return covered;
+}
+
+/**
+ * A range as text: "1,658–1,708", or "638" when exact.
+ * @param range - min and max
+ * @param dash - the range separator (the UI's en dash)
+ * @returns digits grouped with commas
+ */
+export function textFromRange(range: FigureRange, dash = '–'): string {
+  const n = (x: number) => x.toLocaleString('en');
+  return range.min === range.max ? n(range.min) : `${n(range.min)}${dash}${n(range.max)}`;
+}
