@@ -12,7 +12,7 @@ import { showNotice } from './ui/notices.ts';
 import { setupLegend } from './ui/legend.ts';
 import { setupTimeControls } from './ui/time_controls.ts';
 import { stateFromHash } from './ui/url_hash.ts';
-import { UI } from './ui/strings.ts';
+import { UI, langFromNavigator } from './ui/strings.ts';
 import { setupAnnouncer } from './ui/announcer.ts';
 import { eventPopup } from './ui/popup_content.ts';
 import { startMapView, type MapView } from './map/map_view.ts';
@@ -36,7 +36,9 @@ declare global {
 }
 
 const hash = stateFromHash(location.hash);
+// No `lang` in the link: the browser's preferred language (first visit, or an old link).
 let state = updateState(defaultState, {
+  lang: langFromNavigator(navigator.languages ?? [navigator.language]),
   ...hash,
   ...(hash.event ? { selection: { kind: 'event', id: hash.event } } : {}),
 });

@@ -19,8 +19,12 @@ describe('updateState', () => {
     ['speed', { speed: -1 }],
     ['time', { time: NaN }],
     ['selection', { selection: { kind: 'ship', id: 'x' } }],
+    ['lang', { lang: 'de' }],
   ])('ignores an invalid %s', (_name, partial) => {
     expect(updateState(defaultState, partial as never)).toEqual(defaultState);
+  });
+  test('sets the interface language', () => {
+    expect(updateState(defaultState, { lang: 'ru' }).lang).toBe('ru');
   });
   test('clears the selection with null', () => {
     const selected = updateState(defaultState, { selection: { kind: 'event', id: 'maoka_landing' } });

@@ -2,6 +2,7 @@
  * The one app state object (docs/CONTRACT.md) and pure reducers over it.
  * Reducers return new objects and never mutate their input.
  */
+import { isLang, type Lang } from './lang.ts';
 import { NAME_MODES, SCRIPT_MODES, type NameMode, type ScriptMode } from './names.ts';
 import { TIMELINE_START, clampTime } from './timeline.ts';
 
@@ -30,6 +31,8 @@ export interface AtlasState {
   /** Simulated hours per real second. */
   speed: number;
   loop: boolean;
+  /** Interface language (place labels on the map follow `names`, not this). */
+  lang: Lang;
 }
 
 /** Playback speeds offered in the speed select, hours per second. */
@@ -48,6 +51,7 @@ export const defaultState: AtlasState = {
   playing: false,
   speed: 6,
   loop: false,
+  lang: 'en',
 };
 
 /**
@@ -68,6 +72,7 @@ export function updateState(state: AtlasState, partial: Partial<AtlasState>): At
   if (typeof partial.playing === 'boolean') next.playing = partial.playing;
   if (typeof partial.speed === 'number' && partial.speed > 0 && partial.speed <= 1000) next.speed = partial.speed;
   if (typeof partial.loop === 'boolean') next.loop = partial.loop;
+  if (isLang(partial.lang)) next.lang = partial.lang;
   return next;
 }
 

@@ -23,13 +23,16 @@ describe('stateFromHash', () => {
   });
   test.each([
     '#date=yesterday', '#date=1945-02-30', '#names=klingon', '#script=', '#map=7/47', '#map=a/b/c',
-    '#map=30/47/142', '#map=7/95/142', '#event=<script>', '#%E0%A4%A', '#&&&=', '#map=7/47/142/9',
+    '#map=30/47/142', '#map=7/95/142', '#event=<script>', '#lang=de', '#lang=JA', '#lang=ja-JP', '#lang=', '#%E0%A4%A', '#&&&=', '#map=7/47/142/9',
   ])('ignores malformed %s', (hash) => {
     expect(() => stateFromHash(hash)).not.toThrow();
     expect(stateFromHash(hash)).toEqual({});
   });
   test('keeps the valid keys next to malformed ones', () => {
     expect(stateFromHash('#names=bogus&script=latin')).toEqual({ script: 'latin' });
+  });
+  test.each(['en', 'ja', 'ru'])('reads lang=%s', (lang) => {
+    expect(stateFromHash(`#date=1945-08-20&lang=${lang}`).lang).toBe(lang);
   });
   test('reads an event id', () => {
     expect(stateFromHash('#event=maoka_landing').event).toBe('maoka_landing');
@@ -43,9 +46,10 @@ describe('round trip', () => {
       names: 'modern', script: 'latin',
       camera: { zoom: 7.5, lat: 46.63, lon: 142.77 },
       selection: { kind: 'event', id: 'ogasawara_sunk' },
+      lang: 'ja',
     });
     const parsed = stateFromHash(hashFromState(state));
-    expect(parsed).toEqual({ time: state.time, names: 'modern', script: 'latin', camera: state.camera, event: 'ogasawara_sunk' });
+    expect(parsed).toEqual({ time: state.time, names: 'modern', script: 'latin', camera: state.camera, event: 'ogasawara_sunk', lang: 'ja' });
   });
   test('the hash shows the offset literally', () => {
     expect(hashFromState(defaultState)).toContain('date=1945-08-08T00:00+09:00');

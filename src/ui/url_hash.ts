@@ -1,9 +1,10 @@
 /**
  * The URL hash mirrors part of the state (docs/CONTRACT.md):
- * `#date=1945-08-20T06:00+09:00&names=modern&script=latin&map=7/47.05/142.05&event=id`.
+ * `#date=1945-08-20T06:00+09:00&names=modern&script=latin&map=7/47.05/142.05&event=id&lang=ja`.
  * Parsing is pure and total: a malformed value is ignored, never thrown.
  */
 import { isoFromTime, timeFromIso } from '../core/dates.ts';
+import { isLang, type Lang } from '../core/lang.ts';
 import { NAME_MODES, SCRIPT_MODES, type NameMode, type ScriptMode } from '../core/names.ts';
 import { isCamera, type AtlasState } from '../core/state.ts';
 import { clampTime } from '../core/timeline.ts';
@@ -16,6 +17,8 @@ export interface HashState {
   camera?: AtlasState['camera'];
   /** Event id to select. */
   event?: string;
+  /** Interface language. */
+  lang?: Lang;
 }
 
 /**
@@ -59,13 +62,15 @@ export function stateFromHash(hash: string): HashState {
   }
   const event = params.get('event');
   if (event && /^[a-z][a-z0-9_-]*$/.test(event)) out.event = event;
+  const lang = params.get('lang');
+  if (isLang(lang)) out.lang = lang;
   return out;
 }
 
 /**
  * Hash text for a state. `+` in the offset is kept literal (readable, and parsed back above).
  * @param state - the app state
- * @returns e.g. "#date=1945-08-20T06:00+09:00&names=both&script=native&map=6/47.2/146.5"
+ * @returns e.g. "#date=1945-08-20T06:00+09:00&names=both&script=native&map=6/47.2/146.5&lang=en"
  */
 export function hashFromState(state: AtlasState): string {
   const c = state.camera;
@@ -76,6 +81,7 @@ export function hashFromState(state: AtlasState): string {
     `map=${round(c.zoom, 2)}/${round(c.lat, 4)}/${round(c.lon, 4)}`,
   ];
   if (state.selection?.kind === 'event') parts.push(`event=${encodeURIComponent(state.selection.id)}`);
+  parts.push(`lang=${state.lang}`);
   return `#${parts.join('&')}`;
 }
 

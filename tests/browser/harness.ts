@@ -45,6 +45,7 @@ export interface AtlasStateView {
   playing: boolean;
   speed: number;
   loop: boolean;
+  lang: 'en' | 'ja' | 'ru';
 }
 
 /**

@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { LANGS, STRINGS, strings, t, type StringKey, type Translation } from './strings.ts';
+
+describe('STRINGS', () => {
+  const keys = Object.keys(STRINGS) as StringKey[];
+  test.each(LANGS)('every string has a non-empty %s text', (lang) => {
+    expect(keys.filter((k) => STRINGS[k][lang].trim() === '')).toEqual([]);
+  });
+  test('Japanese and Russian are translations, not English copies (except names and codes)', () => {
+    const table: Readonly<Record<string, Translation>> = STRINGS;
+    const same = keys.filter((k) => table[k]!.ja === table[k]!.en || table[k]!.ru === table[k]!.en);
+    expect(same).toEqual([]);
+  });
+  test('placeholders are the same in every language', () => {
+    const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const k of keys) {
+      expect(holes(STRINGS[k].ja), k).toEqual(holes(STRINGS[k].en));
+      expect(holes(STRINGS[k].ru), k).toEqual(holes(STRINGS[k].en));
+    }
+  });
+});
+
+describe('t', () => {
+  test.each([['en', 'Events'], ['ja', '出来事'], ['ru', 'События']] as const)('events in %s', (lang, text) => {
+    expect(t('events', lang)).toBe(text);
+  });
+  test('fills placeholders', () => {
+    expect(t('modernSince', 'ru', { name: 'Корсаков', year: 1946 })).toBe('называется «Корсаков» с 1946 г.');
+  });
+  test('leaves a placeholder without a value as written', () => {
+    expect(t('units', 'en', {})).toBe('Units: {list}');
+  });
+});
+
+describe('strings', () => {
+  test('returns every key in the language asked', () => {
+    const ja = strings('ja');
+    expect(Object.keys(ja)).toEqual(Object.keys(STRINGS));
+    expect(ja.play).toBe(STRINGS.play.ja);
+  });
+});
