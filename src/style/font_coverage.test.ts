@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import manifest from '../map/font_manifest.json';
 import { ROUTE_ARROW_GLYPH } from './ids.ts';
-import { LANG_NAMES, PUNCT, STRINGS } from '../ui/strings.ts';
+import { LANG_NAMES, LANGS, PUNCT, STRINGS } from '../ui/strings.ts';
+import { displayFromTime, numberText } from '../core/format.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -37,6 +38,11 @@ describe('subset font', () => {
   });
   test('covers every interface string', () => {
     expect(missing(strings([STRINGS, LANG_NAMES, PUNCT]).join(''))).toEqual([]);
+  });
+  test('covers the dates and numbers of every language', () => {
+    const text = LANGS.flatMap((lang) => [numberText(1234567, lang), ...Array.from({ length: 12 }, (_, m) =>
+      ['minute', 'day', 'month'].map((p) => displayFromTime(Date.UTC(1945, m, 15), p, lang)).join(' '))]);
+    expect(missing(text.join(''))).toEqual([]);
   });
   test('covers every string in geo/ (run `npm run fonts` after editing data)', () => {
     const geo = join(root, 'geo');

@@ -25,7 +25,7 @@ export type Translation = Readonly<Record<Lang, string>>;
 export const LANG_NAMES: Readonly<Record<Lang, string>> = { en: 'English', ja: '日本語', ru: 'Русский' };
 
 /** Language-neutral punctuation the popups use, listed here so the font subset has it. */
-export const PUNCT = { until: ' → ', range: '–', unknown: '—', plusMinus: '±', separator: ' · ', nbsp: ' ' } as const;
+export const PUNCT = { until: ' → ', range: '–', unknown: '—', plusMinus: '±', separator: ' · ', nbsp: ' ' } as const;
 
 /** The table of interface strings. */
 export const STRINGS = {
