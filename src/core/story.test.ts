@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { timeFromIso } from './dates.ts';
 import { TIMELINE_END, TIMELINE_START } from './timeline.ts';
+import manifest from '../map/font_manifest.json';
 import { HOLD_MS, STORY_CHAPTERS, advanceStory, chapterStart, type StoryChapter } from './story.ts';
 
 const H = 3_600_000;
@@ -27,6 +28,18 @@ describe('the chapters of the story', () => {
     expect([...times].sort((a, b) => (a as number) - (b as number))).toEqual(times);
     for (const x of times as number[]) expect(x >= c.start && x <= c.end).toBe(true);
   });
+});
+
+test('the subset font covers every chapter title (npm run fonts reads core/story.ts)', () => {
+  const covered = new Set<number>();
+  for (const { unicodeRange } of manifest) {
+    for (const r of unicodeRange) {
+      const [a = 0, b = a] = r.replace('U+', '').split('-').map((h) => parseInt(h, 16));
+      for (let c = a; c <= b; c++) covered.add(c);
+    }
+  }
+  const text = STORY_CHAPTERS.flatMap((c) => Object.values(c.title)).join('');
+  expect([...new Set(text)].filter((ch) => !covered.has(ch.codePointAt(0) as number))).toEqual([]);
 });
 
 describe('advanceStory', () => {

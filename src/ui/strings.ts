@@ -159,6 +159,38 @@ export const STRINGS = {
     ja: '海岸線：Natural Earth · 座標：GeoNames · 出来事と経路：各ポップアップの出典を参照',
     ru: 'Береговая линия: Natural Earth · Координаты: GeoNames · События и маршруты: см. источники во всплывающих окнах',
   },
+  // Search, story, figures and export (front-end: ui/search_control.ts, story_control.ts, figures_panel.ts, export.ts)
+  'search.label': { en: 'Find a place or event', ja: '地名・出来事を検索', ru: 'Найти место или событие' },
+  'search.placeholder': { en: 'Maoka, 真岡, Холмск…', ja: '真岡、Maoka、Холмск…', ru: 'Холмск, Маока, 真岡…' },
+  'search.places': { en: 'Places', ja: '地名', ru: 'Места' },
+  'search.events': { en: 'Events', ja: '出来事', ru: 'События' },
+  'search.none': { en: 'Nothing found', ja: '見つかりません', ru: 'Ничего не найдено' },
+  'search.count': { en: '{n} found', ja: '{n}件', ru: 'Найдено: {n}' },
+  'story.heading': { en: 'The story', ja: '経過をたどる', ru: 'Ход событий' },
+  'story.play': { en: '▶ Play the invasion sequence', ja: '▶ 侵攻の経過を再生', ru: '▶ Показать ход вторжения' },
+  'story.pause': { en: '‖ Pause', ja: '‖ 一時停止', ru: '‖ Пауза' },
+  'story.resume': { en: '▶ Resume', ja: '▶ 再開', ru: '▶ Продолжить' },
+  'story.next': { en: 'Next chapter »', ja: '次の章 »', ru: 'Следующая глава »' },
+  'story.stop': { en: '■ End', ja: '■ 終了', ru: '■ Завершить' },
+  'story.chapter': { en: 'Chapter {n} of {total}', ja: '第{n}章（全{total}章）', ru: 'Глава {n} из {total}' },
+  'story.paused': {
+    en: 'Paused: the map is yours. Resume goes on from here.',
+    ja: '一時停止中：地図を自由に操作できます。「再開」でここから続きます。',
+    ru: 'Пауза: карта в вашем распоряжении. «Продолжить» — с этого места.',
+  },
+  'story.done': { en: 'The end of the sequence.', ja: '経過の再生は終わりです。', ru: 'Конец рассказа.' },
+  'figures.heading': { en: 'Figures as of {date}', ja: '{date}時点の数字', ru: 'Цифры на {date}' },
+  'figures.none': { en: 'No figures yet.', ja: 'まだ数字はありません。', ru: 'Пока нет цифр.' },
+  'figures.note': {
+    en: 'Ranges where sources disagree. A total replaces its parts once it is known; see each event for its sources.',
+    ja: '資料により数が異なる場合は幅で示します。全体の数が判明した時点で個別の数と置き換えます。出典は各出来事を参照。',
+    ru: 'Где источники расходятся — диапазон. Итог заменяет свои части, когда он известен; источники — у каждого события.',
+  },
+  'export.heading': { en: 'Save', ja: '保存', ru: 'Сохранить' },
+  'export.png': { en: 'Map picture (PNG)', ja: '地図の画像（PNG）', ru: 'Изображение карты (PNG)' },
+  'export.geojson': { en: 'Data (GeoJSON)', ja: 'データ（GeoJSON）', ru: 'Данные (GeoJSON)' },
+  'export.names': { en: 'Place names: {mode}', ja: '地名：{mode}', ru: 'Названия: {mode}' },
+  'export.failed': { en: 'The picture could not be made.', ja: '画像を作成できませんでした。', ru: 'Не удалось создать изображение.' },
 } as const satisfies Record<string, Translation>;
 
 /** Key of a string in {@link STRINGS}. */
