@@ -23,6 +23,8 @@
  *            from 09:40 on: the total 1,658–1,708 replaces the three parts
  * ```
  */
+import { numberText } from './format.ts';
+import type { Lang } from './lang.ts';
 
 /** The figures the panel sums, in display order. */
 export const SUMMED_FIGURES = ['evacuated', 'killed', 'civilians_killed', 'captured', 'ships_lost'] as const;
@@ -126,10 +128,10 @@ function coveredIds(complete: readonly FigureTotal[], all: readonly FigureTotal[
 /**
  * A range as text: "1,658–1,708", or "638" when exact.
  * @param range - min and max
- * @param dash - the range separator (the UI's en dash)
- * @returns digits grouped with commas
+ * @param lang - interface language (digit grouping: "1,708", "1 708")
+ * @returns the text
  */
-export function textFromRange(range: FigureRange, dash = '–'): string {
-  const n = (x: number) => x.toLocaleString('en');
-  return range.min === range.max ? n(range.min) : `${n(range.min)}${dash}${n(range.max)}`;
+export function textFromRange(range: FigureRange, lang: Lang = 'en'): string {
+  const n = (x: number) => numberText(x, lang);
+  return range.min === range.max ? n(range.min) : `${n(range.min)}–${n(range.max)}`;
 }
