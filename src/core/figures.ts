@@ -100,14 +100,13 @@ export function figuresAsOf(
     const isComplete = (t: FigureTotal) => started.has(t.total) && t.parts.every((p) => started.has(p));
     const covered = coveredIds(relations.filter(isComplete), relations);
     const pending = new Set(relations.filter((t) => !isComplete(t)).map((t) => t.total));
-    let sum: FigureRange | null = null;
-    for (const event of started.values()) {
-      const value = event.figures[figure];
-      if (!value || covered.has(event.id) || pending.has(event.id)) continue;
-      if (exclusions.some((x) => x.event === event.id && x.figure === figure)) continue;
-      sum = { min: (sum?.min ?? 0) + value.min, max: (sum?.max ?? 0) + value.max };
-    }
-    if (sum) out[figure] = sum;
+    const counted = [...started.values()].filter((event) => event.figures[figure] && !covered.has(event.id) && !pending.has(event.id) &&
+      !exclusions.some((x) => x.event === event.id && x.figure === figure));
+    if (counted.length === 0) continue;
+    out[figure] = counted.reduce((sum, event) => {
+      const value = event.figures[figure] as FigureRange;
+      return { min: sum.min + value.min, max: sum.max + value.max };
+    }, { min: 0, max: 0 });
   }
   return out;
 }
