@@ -1,0 +1,44 @@
+/**
+ * `#figures`: evacuated, killed, civilians killed, captured and ships lost as
+ * of the current date, summed by core/figures.ts (its header states the rule
+ * against double counting). Updates as the slider moves.
+ */
+import { displayFromTime } from '../core/format.ts';
+import { SUMMED_FIGURES, figuresAsOf, textFromRange, type FigureEvent } from '../core/figures.ts';
+import type { AtlasState } from '../core/state.ts';
+import { t } from './strings.ts';
+
+/**
+ * Build the panel into `container`.
+ * @param container - an empty element in the side panel
+ * @param events - events with parsed start times and their figures
+ * @returns a function to call with each state; it redraws only when the
+ *   totals, the language or the displayed day change
+ */
+export function setupFiguresPanel(container: HTMLElement, events: readonly FigureEvent[]): (state: AtlasState) => void {
+  const heading = Object.assign(document.createElement('h2'), { id: 'figures-heading' });
+  const list = Object.assign(document.createElement('dl'), { className: 'figures-list' });
+  const note = Object.assign(document.createElement('p'), { className: 'figures-note' });
+  container.setAttribute('aria-labelledby', 'figures-heading');
+  container.replaceChildren(heading, list, note);
+  let shown = '';
+  return (state) => {
+    const totals = figuresAsOf(events, state.time);
+    const date = displayFromTime(state.time, 'minute', state.lang);
+    const key = JSON.stringify([totals, date, state.lang]);
+    if (key === shown) return;
+    shown = key;
+    heading.textContent = t('figures.heading', state.lang, { date });
+    note.textContent = t('figures.note', state.lang);
+    const rows: HTMLElement[] = [];
+    for (const figure of SUMMED_FIGURES) {
+      const range = totals[figure];
+      if (!range) continue;
+      const dd = Object.assign(document.createElement('dd'), { textContent: textFromRange(range, state.lang) });
+      dd.dataset.figure = figure;
+      rows.push(Object.assign(document.createElement('dt'), { textContent: t(`figure.${figure}`, state.lang) }), dd);
+    }
+    if (rows.length === 0) rows.push(Object.assign(document.createElement('dd'), { className: 'figures-none', textContent: t('figures.none', state.lang) }));
+    list.replaceChildren(...rows);
+  };
+}
