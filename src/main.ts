@@ -22,6 +22,7 @@ import { watchHashNotices } from './ui/hash_notice.ts';
 import { setupUserDataPanel } from './ui/user_data_panel.ts';
 import { renderUserLayers, showUserData } from './map/user_layers.ts';
 import { byId } from './ui/dom.ts';
+import { listPlacesWithoutMap } from './ui/places_without_map.ts';
 
 /** What tests and benchmarks reach through `window.atlas` (docs/CONTRACT.md). */
 interface AtlasHandle {
@@ -83,6 +84,8 @@ const data: AtlasData = await dataPromise;
 for (const result of Object.values(data)) if (!result.ok) showNotice(notices, result.message);
 
 setupLegend(byId('legend'), data.routes.ok ? new Set(data.routes.data.features.map((f) => `${f.properties.kind}|${f.properties.side}`)) : undefined);
+// No map to ask for its bounds: list the places of the home view.
+if (!view && data.places.ok) renderers.push(listPlacesWithoutMap(byId('places-in-view'), data.places.data.features, state));
 const events = data.events.ok ? chronologicalEvents(data.events.data.features) : [];
 const sourceLookup = new Map(data.sources.ok ? data.sources.data.map((s) => [s.id, s]) : []);
 // `#event=id` without a date opens at that event's time.
