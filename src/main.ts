@@ -22,6 +22,7 @@ import { watchHashNotices } from './ui/hash_notice.ts';
 import { setupUserDataPanel } from './ui/user_data_panel.ts';
 import { renderUserLayers, showUserData } from './map/user_layers.ts';
 import { byId } from './ui/dom.ts';
+import { setupExploreTools } from './explore_wiring.ts';
 import { listPlacesWithoutMap } from './ui/places_without_map.ts';
 
 /** What tests and benchmarks reach through `window.atlas` (docs/CONTRACT.md). */
@@ -118,6 +119,8 @@ syncHash(() => state, set, renderers, isKnownEvent);
 setupUserDataPanel(byId('user-data-panel'), byId('map'), (userData) => {
   if (view) void view.ready.then(() => view && showUserData(view.map, userData, state));
 });
+// Search, the story, figures as of the date and export (explore_wiring.ts).
+renderers.push(setupExploreTools({ data, events, view, getState: () => state, set }));
 if (view) {
   renderers.push((s, prev) => view?.render(s, prev));
   renderers.push((s, prev) => { if (view) renderUserLayers(view.map, s, prev); });
