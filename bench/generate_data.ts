@@ -1,0 +1,194 @@
+/**
+ * Deterministic benchmark data: many routes of ~50 vertices, or many places,
+ * inside the atlas's home view and the campaign timeline, valid against
+ * src/data/schema.ts (checked with the app's own parser before writing).
+ *
+ * The app's loader checks each file's schema only, not geography (checks.ts
+ * runs at build time on geo/), so sea routes may cross land here.
+ *
+ * `npx tsx bench/generate_data.ts` writes every set to bench/out/data/.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Position } from 'geojson';
+import { isoFromTime } from '../src/core/dates.ts';
+import { HOME_BOUNDS } from '../src/core/state.ts';
+import { TIMELINE_HOURS, TIMELINE_START } from '../src/core/timeline.ts';
+import { parseDataFile } from '../src/data/parse.ts';
+import { placeKinds, type PlaceCollection, type PlaceFeature, type RouteCollection, type RouteFeature } from '../src/data/schema.ts';
+import { ROUTE_STYLES } from '../src/style/route_styles.ts';
+
+const ROOT = join(fileURLToPath(new URL('..', import.meta.url)));
+const HOUR_MS = 3_600_000;
+
+/** Where generated files go (git-ignored). */
+export const BENCH_DATA_DIR = join(ROOT, 'bench', 'out', 'data');
+
+/** One generated data set: which geo/ file it replaces and how many features. */
+export interface BenchDataSet {
+  /** Name used in results, e.g. `routes10k`. */
+  name: string;
+  /** The geo/ file it stands in for. */
+  file: 'routes.geojson' | 'places.geojson';
+  count: number;
+}
+
+/** The data sets of the scale benchmark. */
+export const BENCH_DATA_SETS: readonly BenchDataSet[] = [
+  { name: 'routes1k', file: 'routes.geojson', count: 1_000 },
+  { name: 'routes10k', file: 'routes.geojson', count: 10_000 },
+  { name: 'places10k', file: 'places.geojson', count: 10_000 },
+];
+
+/** Vertices per generated route. */
+export const ROUTE_VERTICES = 50;
+
+/**
+ * mulberry32: a small seeded PRNG, so every run benchmarks the same data.
+ * @param seed - any 32-bit integer
+ * @returns a function giving floats in [0, 1)
+ */
+export function randomFromSeed(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** Real ids and names the generated features point to (place ids, a source id, names). */
+interface RealData {
+  places: PlaceFeature[];
+  sourceId: string;
+}
+
+function readReal(): RealData {
+  const places = JSON.parse(readFileSync(join(ROOT, 'geo', 'places.geojson'), 'utf8')) as PlaceCollection;
+  const sources = JSON.parse(readFileSync(join(ROOT, 'geo', 'sources.json'), 'utf8')) as { id: string }[];
+  const sourceId = sources[0]?.id;
+  if (!sourceId || places.features.length === 0) throw new Error('geo/places.geojson and geo/sources.json must not be empty');
+  return { places: places.features, sourceId };
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+const [[WEST, SOUTH], [EAST, NORTH]] = HOME_BOUNDS;
+
+/** A random walk of `ROUTE_VERTICES` positions that bounces off the home bounds. */
+function walk(random: () => number): Position[] {
+  let lon = WEST + random() * (EAST - WEST);
+  let lat = SOUTH + random() * (NORTH - SOUTH);
+  let heading = random() * 2 * Math.PI;
+  const step = 0.04 + random() * 0.08; // degrees per segment: routes of ~2-6 degrees
+  const line: Position[] = [[round(lon), round(lat)]];
+  for (let i = 1; i < ROUTE_VERTICES; i++) {
+    heading += (random() - 0.5) * 0.6;
+    lon += Math.cos(heading) * step;
+    lat += Math.sin(heading) * step * 0.7;
+    if (lon < WEST || lon > EAST) { heading = Math.PI - heading; lon = Math.min(EAST, Math.max(WEST, lon)); }
+    if (lat < SOUTH || lat > NORTH) { heading = -heading; lat = Math.min(NORTH, Math.max(SOUTH, lat)); }
+    line.push([round(lon), round(lat)]);
+  }
+  return line;
+}
+
+/**
+ * Routes spread over the timeline, each lasting 6 h to 4 days.
+ * @param count - number of routes
+ * @param seed - PRNG seed
+ * @returns a routes collection
+ */
+export function generateRoutes(count: number, seed: number, real: RealData = readReal()): RouteCollection {
+  const random = randomFromSeed(seed);
+  const features: RouteFeature[] = [];
+  for (let i = 0; i < count; i++) {
+    const style = ROUTE_STYLES[Math.floor(random() * ROUTE_STYLES.length)] ?? ROUTE_STYLES[0]!;
+    const hours = 6 + Math.floor(random() * 90);
+    const startHour = Math.floor(random() * (TIMELINE_HOURS - hours));
+    const from = real.places[i % real.places.length]!.properties.id;
+    const to = real.places[(i * 7 + 3) % real.places.length]!.properties.id;
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'LineString', coordinates: walk(random) as [number, number][] },
+      properties: {
+        id: `bench-route-${i}`,
+        kind: style.kind,
+        side: style.side,
+        mode: style.kind === 'advance' ? 'land' : 'sea',
+        title: { en: `Benchmark route ${i}` },
+        start_date: isoFromTime(TIMELINE_START + startHour * HOUR_MS),
+        end_date: isoFromTime(TIMELINE_START + (startHour + hours) * HOUR_MS),
+        from,
+        to,
+        units: [],
+        ships: [],
+        people: null,
+        sources: [real.sourceId],
+      },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Places scattered over the home view; names are real names with a number
+ * (characters the subset label font has).
+ * @param count - number of places
+ * @param seed - PRNG seed
+ * @returns a places collection
+ */
+export function generatePlaces(count: number, seed: number, real: RealData = readReal()): PlaceCollection {
+  const random = randomFromSeed(seed);
+  const features: PlaceFeature[] = [];
+  const numbered = (name: string | null, i: number) => (name === null ? null : `${name} ${i}`);
+  for (let i = 0; i < count; i++) {
+    const names = real.places[i % real.places.length]!.properties;
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [round(WEST + random() * (EAST - WEST)), round(SOUTH + random() * (NORTH - SOUTH))] },
+      properties: {
+        id: `bench-place-${i}`,
+        kind: placeKinds[Math.floor(random() * placeKinds.length)] ?? 'town',
+        region: 'karafuto',
+        'name:ja': numbered(names['name:ja'], i),
+        'name:ja-Latn': numbered(names['name:ja-Latn'], i),
+        'name:ru': numbered(names['name:ru'], i),
+        'name:ru-Latn': numbered(names['name:ru-Latn'], i),
+        modern_name_since: null,
+        coord_source: 'geonames',
+        uncertainty_m: 1000,
+        sources: [real.sourceId],
+      },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Generate one set, check it with the app's parser and write it.
+ * @param set - which set
+ * @returns the written file's path
+ * @throws Error quoting the first schema issues when the data is invalid
+ */
+export function writeBenchData(set: BenchDataSet): string {
+  const seed = 1945 + set.count;
+  const data = set.file === 'routes.geojson' ? generateRoutes(set.count, seed) : generatePlaces(set.count, seed);
+  const text = JSON.stringify(data);
+  const parsed = parseDataFile(set.file, text);
+  if (!parsed.ok) throw new Error(`generated ${set.name} is invalid: ${JSON.stringify(parsed.issues.slice(0, 3))}`);
+  mkdirSync(BENCH_DATA_DIR, { recursive: true });
+  const path = join(BENCH_DATA_DIR, `${set.name}.geojson`);
+  writeFileSync(path, text);
+  return path;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const set of BENCH_DATA_SETS) {
+    const started = Date.now();
+    const path = writeBenchData(set);
+    console.log(`${set.name}: ${path} (${(readFileSync(path).length / 1e6).toFixed(1)} MB, ${Date.now() - started} ms)`);
+  }
+}
