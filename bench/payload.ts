@@ -1,0 +1,145 @@
+/**
+ * Bytes a visitor downloads, raw and gzip, by owner: MapLibre, the app's own
+ * code, fonts and data. The app's JS chunk holds MapLibre and the app
+ * together; its bytes are split by the source map (each generated character
+ * belongs to the original file of the mapping before it) and each part is
+ * gzipped on its own. CSS rules are split by class (`.maplibregl-*`).
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { originalAt, ownerFromSource, readChunkMap, type ChunkMap } from './trace_attribution.ts';
+
+/** Raw and gzip bytes. */
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+
+/** The payload, by part. */
+export interface Payload {
+  maplibre: Bytes & { js: Bytes; css: Bytes };
+  /** The app's code: src/ and the packages bundled with it (zod...), its CSS and index.html. */
+  app: Bytes & { js: Bytes; srcJs: Bytes; depsJs: Bytes; css: Bytes; html: Bytes };
+  fonts: Bytes & { files: number };
+  /** geo/ files as built; `basemap` is the land and border part of it. */
+  data: Bytes & { basemap: Bytes };
+  /** The whole JS chunk gzipped in one piece (the parts above are gzipped separately). */
+  appChunkGzip: number;
+  /** Raw bytes of the JS chunk by package (`src`, `zod`, `maplibre-gl`...). */
+  chunkBytesByPackage: Record<string, number>;
+}
+
+/** Gzip level used for every figure (what a server with precompressed assets sends). */
+export const GZIP_LEVEL = 9;
+
+const bytesOf = (text: string | Buffer): Bytes => {
+  const buffer = typeof text === 'string' ? Buffer.from(text) : text;
+  return { raw: buffer.length, gzip: buffer.length ? gzipSync(buffer, { level: GZIP_LEVEL }).length : 0 };
+};
+const add = (...parts: Bytes[]): Bytes => ({ raw: parts.reduce((s, p) => s + p.raw, 0), gzip: parts.reduce((s, p) => s + p.gzip, 0) });
+
+/**
+ * Split a bundled chunk's text by the owner of each character.
+ * @param code - the chunk
+ * @param map - its source map
+ * @returns the text of each part
+ */
+export function splitChunk(code: string, map: ChunkMap): { maplibre: string; src: string; deps: string; byPackage: Record<string, number> } {
+  const parts = { maplibre: [] as string[], src: [] as string[], deps: [] as string[] };
+  const byPackage: Record<string, number> = {};
+  // Text before a line's first mapping (the rest of a multi-line template
+  // literal, e.g. MapLibre's shaders) belongs to the file of the mapping before it.
+  let carried = { key: 'deps' as keyof typeof parts, pkg: '(unmapped)' };
+  code.split('\n').forEach((line, l) => {
+    let runStart = 0, runOwner: keyof typeof parts = carried.key;
+    const flush = (end: number) => { if (end > runStart) parts[runOwner].push(line.slice(runStart, end)); };
+    for (let c = 0; c < line.length; c++) {
+      const original = originalAt(map, l, c);
+      if (original) {
+        const owner = ownerFromSource(original.file);
+        const key = owner === 'maplibre' ? 'maplibre' : owner === 'app' ? 'src' : 'deps';
+        carried = { key, pkg: original.file.match(/^node_modules\/((@[^/]+\/)?[^/]+)/)?.[1] ?? original.file.split('/')[0]! };
+      }
+      byPackage[carried.pkg] = (byPackage[carried.pkg] ?? 0) + 1;
+      if (carried.key !== runOwner) { flush(c); runStart = c; runOwner = carried.key; }
+    }
+    flush(line.length);
+    parts[runOwner].push('\n');
+  });
+  return { maplibre: parts.maplibre.join(''), src: parts.src.join(''), deps: parts.deps.join(''), byPackage };
+}
+
+/**
+ * Split minified CSS into MapLibre's rules and the rest, by top-level block.
+ * @param css - a stylesheet
+ */
+export function splitCss(css: string): { maplibre: string; app: string } {
+  let maplibre = '', app = '', depth = 0, start = 0;
+  for (let i = 0; i < css.length; i++) {
+    if (css[i] === '{') depth++;
+    else if (css[i] === '}' && --depth === 0) {
+      const block = css.slice(start, i + 1);
+      // MapLibre's own rules; the app's overrides name its `atlas-` classes.
+      if (block.includes('maplibregl') && !block.includes('atlas')) maplibre += block;
+      else app += block;
+      start = i + 1;
+    }
+  }
+  return { maplibre, app: app + css.slice(start) };
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/**
+ * Measure a built app.
+ * @param distDir - the output of `vite build`
+ * @returns bytes by part; source maps are not counted (never downloaded)
+ */
+export function measurePayload(distDir: string): Payload {
+  const js = { maplibre: '', src: '', deps: '' };
+  const css = { maplibre: '', app: '' };
+  let html = '', chunks = '';
+  const byPackage: Record<string, number> = {};
+  const fonts: Buffer[] = [], data: Buffer[] = [], basemap: Buffer[] = [];
+  for (const path of filesUnder(distDir)) {
+    const name = relative(distDir, path);
+    if (name.endsWith('.map') || name.startsWith('.')) continue;
+    const text = readFileSync(path);
+    if (name.startsWith('fonts/')) fonts.push(text);
+    else if (/\.(geo)?json$/.test(name)) (/^assets\/(land|border)-/.test(name) ? basemap : data).push(text);
+    else if (name.endsWith('.html')) html += text;
+    else if (name.endsWith('.css')) {
+      const split = splitCss(String(text));
+      css.maplibre += split.maplibre;
+      css.app += split.app;
+    } else if (/maplibre-gl-worker/.test(name)) js.maplibre += text;
+    else if (/\.m?js$/.test(name)) {
+      chunks += text;
+      const mapFile = `${path}.map`;
+      const split = statSync(mapFile, { throwIfNoEntry: false })
+        ? splitChunk(String(text), readChunkMap(mapFile))
+        : { maplibre: '', src: '', deps: String(text), byPackage: {} };
+      for (const [pkg, n] of Object.entries(split.byPackage)) byPackage[pkg] = (byPackage[pkg] ?? 0) + n;
+      js.maplibre += split.maplibre;
+      js.src += split.src;
+      js.deps += split.deps;
+    }
+  }
+  const maplibreJs = bytesOf(js.maplibre), maplibreCss = bytesOf(css.maplibre);
+  const srcJs = bytesOf(js.src), depsJs = bytesOf(js.deps), appCss = bytesOf(css.app), appHtml = bytesOf(html);
+  const fontBytes = fonts.map(bytesOf), dataBytes = data.map(bytesOf), basemapBytes = basemap.map(bytesOf);
+  return {
+    maplibre: { ...add(maplibreJs, maplibreCss), js: maplibreJs, css: maplibreCss },
+    app: { ...add(srcJs, depsJs, appCss, appHtml), js: add(srcJs, depsJs), srcJs, depsJs, css: appCss, html: appHtml },
+    fonts: { ...add(...fontBytes), files: fonts.length },
+    data: { ...add(...dataBytes, ...basemapBytes), basemap: add(...basemapBytes) },
+    appChunkGzip: bytesOf(chunks).gzip,
+    chunkBytesByPackage: Object.fromEntries(Object.entries(byPackage).sort((a, b) => b[1] - a[1])),
+  };
+}

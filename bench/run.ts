@@ -1,0 +1,204 @@
+/**
+ * `npm run bench`: builds the app (the browser-test harness's cached
+ * production build) and the baseline page (bare MapLibre, same basemap),
+ * drives headless Chromium over both and writes bench/results.json.
+ *
+ * Environment: `BENCH_QUICK=1` shortens every window (for development, not
+ * for results); `BENCH_SCENARIOS=real,routes10k` runs only those scenarios;
+ * `BENCH_KEEP_TRACES=bench/out/trace` keeps each playback trace as `<prefix>-<ms>.json`
+ * (open it in DevTools' Performance panel).
+ */
+import { cpus, loadavg, release, totalmem } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HOME_BOUNDS } from '../src/core/state.ts';
+import { timeFromIso } from '../src/core/dates.ts';
+import { hoursFromTime, TIMELINE_HOURS } from '../src/core/timeline.ts';
+import { ROOT } from '../tests/browser/app_server.ts';
+import { startAtlas, type AtlasWindow } from '../tests/browser/harness.ts';
+import { BASELINE_DIST, BASELINE_PAGE, buildBaseline } from './baseline_build.ts';
+import { BENCH_DATA_SETS, randomFromSeed, writeBenchData } from './generate_data.ts';
+import { measurePayload } from './payload.ts';
+import { checkTargets, formatTable } from './report.ts';
+import type { ScrubTrial } from './page_probes.ts';
+import {
+  appPlayback, baselineFps, coldLoads, openPage, scrubs, traceBaseline, traceLoad, type BaselineSite, type PageSpec, type Timing,
+} from './scenarios.ts';
+import { mean, median, percentile, round } from './stats.ts';
+import { loadChunkMaps, type TraceSummary } from './trace_attribution.ts';
+
+const QUICK = process.env.BENCH_QUICK === '1';
+const ONLY = process.env.BENCH_SCENARIOS?.split(',');
+const TIMING: Timing = QUICK
+  ? { warmupMs: 500, fpsWindowMs: 2000, traceMs: 2000, traceMinFrames: 3, traceMaxMs: 10_000 }
+  : { warmupMs: 1000, fpsWindowMs: 5000, traceMs: 4000, traceMinFrames: 5, traceMaxMs: 20_000 };
+const COLD_LOADS = QUICK ? 2 : 6;
+/** Scrub targets per scenario and the time for the scrubs after the first (to the playback start). */
+const SCRUBS = {
+  real: { count: QUICK ? 6 : 20, budgetMs: QUICK ? 20_000 : 60_000 },
+  generated: { count: QUICK ? 4 : 10, budgetMs: QUICK ? 20_000 : 40_000 },
+};
+/** Playback starts here in every window: Soviet advance, evacuation convoys and the Maoka landing ahead. */
+const PLAY_FROM = timeFromIso('1945-08-18T00:00+09:00') as number;
+/** The padding the app fits its home view with (src/map/create_map.ts). */
+const HOME_PADDING = 10;
+
+const started = Date.now();
+const log = (message: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+
+/** Slider positions to scrub to: seeded, at least 2 hours from the previous one. */
+function scrubTargets(count: number, seed: number): number[] {
+  const random = randomFromSeed(seed);
+  const targets: number[] = [];
+  let last = 0;
+  while (targets.length < count) {
+    const next = Math.floor(random() * (TIMELINE_HOURS + 1));
+    if (Math.abs(next - last) >= 2) targets.push((last = next));
+  }
+  return targets;
+}
+
+function frameStats(trace: TraceSummary) {
+  const of = (key: keyof TraceSummary['frames'][number], p: number) => round(percentile(trace.frames.map((f) => f[key]), p));
+  return {
+    frameJsP50Ms: of('appMs', 50), frameJsP95Ms: of('appMs', 95), frameJsSrcP95Ms: of('appSrcMs', 95),
+    frameJsInclusiveP50Ms: of('appInclusiveMs', 50), frameJsInclusiveP95Ms: of('appInclusiveMs', 95),
+    frameMaplibreP50Ms: of('maplibreMs', 50), frameMaplibreP95Ms: of('maplibreMs', 95),
+    frameGcP95Ms: of('gcMs', 95), frameBusyP50Ms: of('busyMs', 50), frameBusyP95Ms: of('busyMs', 95),
+    frameDurationP50Ms: of('durationMs', 50), tracedFrames: trace.frames.length,
+    mainBusy: round(trace.mainBusy), workerBusy: round(trace.workerBusy), gpuBusy: round(trace.gpuBusy),
+    hotMain: trace.hotMain, hotApp: trace.hotApp, hotWorker: trace.hotWorker,
+  };
+}
+
+function machine(chromium: string) {
+  const version = (pkg: string) => (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: round(totalmem() / 2 ** 30, 1), kernel: release(),
+    node: process.version, chromium, playwrightCore: version('playwright-core'), maplibreGl: version('maplibre-gl'), vite: version('vite'),
+    loadAverageAtStart: loadavg().map((x) => round(x)),
+  };
+}
+
+async function main(): Promise<void> {
+  const results: Record<string, unknown> = { date: new Date().toISOString(), quick: QUICK };
+  log('generating data');
+  const data = new Map(BENCH_DATA_SETS.map((set) => [set.name, { file: set.file, path: writeBenchData(set) }]));
+  log('building the baseline page');
+  await buildBaseline();
+  log('building the app (the harness build, cached when unchanged) and launching Chromium');
+  const session = await startAtlas();
+  const distDir = session.distDir;
+  results.machine = machine(session.browser.version());
+  const playback: Record<string, unknown> = {}, scrub: Record<string, unknown> = {};
+  try {
+    const probe = await openPage(session, { kind: 'app' });
+    const size = await probe.page.evaluate(() => {
+      const canvas = (window as unknown as AtlasWindow).atlas.map.getCanvas();
+      return { w: canvas.clientWidth, h: canvas.clientHeight };
+    });
+    await probe.close();
+    const bounds = HOME_BOUNDS.flat().join(',');
+    const baseline: BaselineSite = { dir: BASELINE_DIST, page: `${BASELINE_PAGE}?w=${size.w}&h=${size.h}&bounds=${bounds}&padding=${HOME_PADDING}` };
+
+    log(`cold loads (${COLD_LOADS} of each, map ${size.w}x${size.h} px)`);
+    const cold = await coldLoads(session, baseline, COLD_LOADS);
+    results.coldLoad = {
+      appMedianMs: round(median(cold.app)), baselineMedianMs: round(median(cold.baseline)),
+      ratio: round(median(cold.app) / median(cold.baseline)), appMs: cold.app.map((x) => round(x)), baselineMs: cold.baseline.map((x) => round(x)),
+    };
+
+    const appMaps = loadChunkMaps(distDir), baseMaps = loadChunkMaps(BASELINE_DIST);
+    log('traced cold loads (not counted above)');
+    for (const kind of ['app', 'baseline'] as const) {
+      const t = await traceLoad(session, { kind }, baseline, kind === 'app' ? appMaps : baseMaps);
+      (results.coldLoad as Record<string, unknown>)[`${kind}Trace`] = {
+        readyMs: round(t.readyMs), mainMsByOwner: t.mainMsByOwner, workerBusyMs: round(t.workerBusy * t.windowMs),
+        hotMain: t.hotMain, hotApp: t.hotApp,
+      };
+    }
+    const basePage = await openPage(session, { kind: 'baseline' }, baseline);
+    log('baseline: traced camera loop');
+    playback.baselineTrace = frameStats(await traceBaseline(session.browser, basePage.page, TIMING, baseMaps));
+    const scenarios: { name: string; spec: PageSpec }[] = [
+      { name: 'real', spec: { kind: 'app' } as PageSpec },
+      ...BENCH_DATA_SETS.map((set) => ({ name: set.name, spec: { kind: 'app', data: data.get(set.name) } as PageSpec })),
+    ].filter((s) => !ONLY || ONLY.includes(s.name));
+    for (const [index, { name, spec }] of scenarios.entries()) {
+      log(`${name}: loading`);
+      const app = await openPage(session, spec, baseline, 300_000);
+      let baseFps: number[], result: Awaited<ReturnType<typeof appPlayback>>, trials: ScrubTrial[];
+      try {
+        log(`${name}: baseline fps window (app ready in ${round(app.readyMs / 1000, 1)} s)`);
+        baseFps = [await baselineFps(basePage.page, TIMING)];
+        const plan = name === 'real' ? SCRUBS.real : SCRUBS.generated;
+        log(`${name}: scrubs (up to ${plan.count + 2}, ${plan.budgetMs / 1000} s after the first)`);
+        trials = await scrubs(app.page, 0, scrubTargets(plan.count, 8 + index), hoursFromTime(PLAY_FROM), plan.budgetMs);
+        log(`${name}: playback, fps window and traced window`);
+        result = await appPlayback(session.browser, app.page, TIMING, appMaps);
+      } finally {
+        await app.close();
+      }
+      log(`${name}: baseline fps window`);
+      baseFps.push(await baselineFps(basePage.page, TIMING));
+      playback[name] = {
+        loadMs: round(app.readyMs), fps: round(result.fps), baselineFps: round(mean(baseFps)), fpsRatio: round(result.fps / mean(baseFps)),
+        fpsBaseline: baseFps.map((x) => round(x)),
+        tilesLoadedPerS: Object.fromEntries(Object.entries(result.tilesPerS).map(([k, v]) => [k, round(v, 1)])),
+        ...frameStats(result.trace),
+      };
+      const changed = trials.filter((t) => t.changed);
+      const p = (key: 'shownFrames' | 'firstChangeFrames' | 'settledFrames' | 'shownMs' | 'settledMs', q: number) => percentile(changed.map((t) => t[key]), q);
+      scrub[name] = {
+        framesP50: p('shownFrames', 50), framesP95: p('shownFrames', 95), firstChangeFramesP95: p('firstChangeFrames', 95),
+        settledFramesP95: p('settledFrames', 95), msP50: p('shownMs', 50), msP95: p('shownMs', 95), settledMsP95: p('settledMs', 95),
+        trials: trials.length, unchanged: trials.length - changed.length, detail: trials,
+      };
+    }
+    await basePage.close();
+  } finally {
+    await session.close();
+  }
+  results.playback = playback;
+  results.scrub = scrub;
+  log('payload');
+  const payload = measurePayload(distDir);
+  results.payload = {
+    appGzipBytes: payload.app.gzip, dataGzipBytes: payload.data.gzip, fontGzipBytes: payload.fonts.gzip, maplibreGzipBytes: payload.maplibre.gzip,
+    appPlusDataGzipBytes: payload.app.gzip + payload.data.gzip, detail: payload,
+  };
+  (results.machine as Record<string, unknown>).loadAverageAtEnd = loadavg().map((x) => round(x));
+  results.durationS = round((Date.now() - started) / 1000, 0);
+  report(results);
+}
+
+function report(results: Record<string, unknown>): void {
+  const r = results as {
+    coldLoad: { ratio: number; appMedianMs: number; baselineMedianMs: number };
+    playback: Record<string, ReturnType<typeof frameStats> & { fps: number; baselineFps: number; fpsRatio: number; loadMs: number }>;
+    scrub: Record<string, { framesP50: number; framesP95: number; msP95: number; unchanged: number }>;
+    payload: { appGzipBytes: number; dataGzipBytes: number; fontGzipBytes: number; maplibreGzipBytes: number; appPlusDataGzipBytes: number };
+  };
+  const nan = { frameJsP95Ms: NaN, fpsRatio: NaN, framesP95: NaN };
+  const targets = checkTargets({
+    coldLoadRatio: r.coldLoad?.ratio ?? NaN,
+    realFrameJsP95Ms: (r.playback.real ?? nan).frameJsP95Ms, realFpsRatio: (r.playback.real ?? nan).fpsRatio,
+    routes10kFrameJsP95Ms: (r.playback.routes10k ?? nan).frameJsP95Ms, routes10kFpsRatio: (r.playback.routes10k ?? nan).fpsRatio,
+    realScrubFramesP95: (r.scrub.real ?? nan).framesP95, appPlusDataGzipBytes: r.payload.appPlusDataGzipBytes,
+  });
+  results.targets = targets;
+  const file = join(ROOT, 'bench', QUICK ? 'out/results-quick.json' : 'results.json');
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  const rows = Object.entries(r.playback).filter(([name]) => name !== 'baselineTrace').map(([name, p]) => {
+    const s = r.scrub[name];
+    return [name, round(p.loadMs / 1000, 1), p.fps, p.baselineFps, p.fpsRatio, p.frameJsP50Ms, p.frameJsP95Ms, p.frameJsInclusiveP95Ms, p.frameMaplibreP95Ms, p.workerBusy, s?.framesP50 ?? NaN, s?.framesP95 ?? NaN, s?.msP95 ?? NaN];
+  });
+  console.log(`\nCold load to ready: app ${r.coldLoad.appMedianMs} ms, baseline ${r.coldLoad.baselineMedianMs} ms (medians), ratio ${r.coldLoad.ratio}\n`);
+  console.log(formatTable(['scenario', 'load s', 'fps', 'base fps', 'ratio', 'JS p50', 'JS p95', 'incl p95', 'MapLibre p95', 'worker', 'scrub p50', 'scrub p95', 'scrub ms p95'], rows));
+  const kb = (n: number) => round(n / 1000, 1);
+  console.log(`\nPayload gzip KB: MapLibre ${kb(r.payload.maplibreGzipBytes)}, app ${kb(r.payload.appGzipBytes)}, data ${kb(r.payload.dataGzipBytes)}, fonts ${kb(r.payload.fontGzipBytes)}\n`);
+  console.log(formatTable(['target', 'limit', 'value', 'result'], targets.map((t) => [t.name, t.target, t.value, t.pass ? 'pass' : 'FAIL'])));
+  console.log(`\n${QUICK ? 'quick run (not for results): ' : ''}written ${file} in ${results.durationS as number} s`);
+}
+
+await main();

@@ -1,0 +1,56 @@
+/**
+ * Small statistics for the benchmark: nearest-rank percentiles (always an
+ * observed value), medians and frame rates.
+ */
+
+/**
+ * Nearest-rank percentile.
+ * @param values - any order; NaN and null are ignored
+ * @param p - 0..100
+ * @returns the smallest value with at least p % of the values at or below it, or NaN when empty
+ * @example percentile([1, 2, 3, 4], 50) === 2
+ */
+export function percentile(values: readonly (number | null)[], p: number): number {
+  const sorted = values.filter((v): v is number => v !== null && !Number.isNaN(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1]!;
+}
+
+/**
+ * Median as the 50th nearest-rank percentile.
+ * @param values - numbers
+ */
+export function median(values: readonly (number | null)[]): number {
+  return percentile(values, 50);
+}
+
+/**
+ * Arithmetic mean.
+ * @param values - numbers; NaN is ignored
+ * @returns the mean, or NaN when empty
+ */
+export function mean(values: readonly number[]): number {
+  const kept = values.filter((v) => !Number.isNaN(v));
+  return kept.length ? kept.reduce((s, v) => s + v, 0) / kept.length : NaN;
+}
+
+/**
+ * Frames per second from animation-frame timestamps.
+ * @param frameTimes - ms, increasing
+ * @returns frames per second over the span of the timestamps, or NaN with fewer than 2
+ */
+export function fpsFromFrameTimes(frameTimes: readonly number[]): number {
+  if (frameTimes.length < 2) return NaN;
+  return ((frameTimes.length - 1) * 1000) / (frameTimes[frameTimes.length - 1]! - frameTimes[0]!);
+}
+
+/**
+ * Round for the results file.
+ * @param value - a number
+ * @param digits - decimals
+ */
+export function round(value: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
