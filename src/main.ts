@@ -6,13 +6,15 @@ import './app.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { defaultState, updateState, type AtlasState } from './core/state.ts';
 import { loadAtlasData, type AtlasData } from './data/loader.ts';
-import { chronologicalEvents, setupEventList } from './ui/event_list.ts';
+import { chronologicalEvents, setEventListLanguage, setupEventList } from './ui/event_list.ts';
 import { setupNameControls } from './ui/name_controls.ts';
 import { showNotice } from './ui/notices.ts';
 import { setupLegend } from './ui/legend.ts';
 import { setupTimeControls } from './ui/time_controls.ts';
 import { stateFromHash } from './ui/url_hash.ts';
-import { UI, langFromNavigator } from './ui/strings.ts';
+import { langFromNavigator, t } from './ui/strings.ts';
+import { applyPageLanguage, setupLanguageControl } from './ui/language_control.ts';
+import { setupPanelToggle } from './ui/panel_toggle.ts';
 import { setupAnnouncer } from './ui/announcer.ts';
 import { eventPopup } from './ui/popup_content.ts';
 import { startMapView, type MapView } from './map/map_view.ts';
@@ -52,14 +54,18 @@ function set(partial: Partial<AtlasState>): void {
   for (const render of renderers) render(state, prev);
 }
 
-byId('atlas-title').textContent = UI.title;
-byId('atlas-subtitle').textContent = UI.subtitle;
-byId('events-heading').textContent = UI.events;
-byId('places-heading').textContent = UI.placesInView;
 const notices = byId('notices');
 const updateNames = setupNameControls(byId('names-choice'), byId('script-choice'), set);
-renderers.push((s) => updateNames(s));
+const updateLang = setupLanguageControl(byId('lang-choice'), (lang) => set({ lang }));
+const updatePanel = setupPanelToggle(byId('panel-toggle') as HTMLButtonElement, byId('atlas-side'));
+// Texts that follow the interface language; everything else reads state.lang when it renders.
+const languageRenderers: ((s: AtlasState) => void)[] = [(s) => applyPageLanguage(document, s.lang), updateLang, updatePanel];
+renderers.push((s, prev) => {
+  updateNames(s);
+  if (!prev || prev.lang !== s.lang) for (const render of languageRenderers) render(s);
+});
 updateNames(state);
+for (const render of languageRenderers) render(state);
 
 let resolveReady: () => void = () => {};
 const ready = new Promise<void>((resolve) => { resolveReady = resolve; });
@@ -72,19 +78,25 @@ try {
   window.atlas.map = view.map;
 } catch (error) {
   console.warn('map unavailable:', error);
-  showNotice(notices, UI.noWebgl);
+  showNotice(notices, t('noWebgl', state.lang));
   const mapElement = byId('map');
   mapElement.classList.add('map-unavailable');
   const message = document.createElement('p');
   message.className = 'map-unavailable-message';
-  message.textContent = UI.noWebgl;
+  message.textContent = t('noWebgl', state.lang);
   mapElement.replaceChildren(message);
+  languageRenderers.push((s) => {
+    message.textContent = t('noWebgl', s.lang);
+    const notice = notices.querySelector('.notice');
+    if (notice) notice.textContent = message.textContent;
+  });
 }
 
 const data: AtlasData = await dataPromise;
 for (const result of Object.values(data)) if (!result.ok) showNotice(notices, result.message);
 
-setupLegend(byId('legend'), data.routes.ok ? new Set(data.routes.data.features.map((f) => `${f.properties.kind}|${f.properties.side}`)) : undefined);
+const routeKinds = data.routes.ok ? new Set(data.routes.data.features.map((f) => `${f.properties.kind}|${f.properties.side}`)) : undefined;
+languageRenderers.push((s) => setupLegend(byId('legend'), routeKinds, s.lang));
 // No map to ask for its bounds: list the places of the home view.
 if (!view && data.places.ok) renderers.push(listPlacesWithoutMap(byId('places-in-view'), data.places.data.features, state));
 const events = data.events.ok ? chronologicalEvents(data.events.data.features) : [];
@@ -100,8 +112,11 @@ const markCurrent = setupEventList(byId('event-list') as HTMLOListElement, event
   set({ time: picked.startMs, playing: false, selection: { kind: 'event', id } });
   if (view) view.focusSelection(true);
   // Without a map the event's details go where the map would be.
-  else byId('map').replaceChildren(eventPopup(picked.feature.properties, sourceLookup));
+  else byId('map').replaceChildren(eventPopup(picked.feature.properties, sourceLookup, state.lang));
 });
+languageRenderers.push((s) => setEventListLanguage(byId('event-list'), events, s.lang));
+setupLegend(byId('legend'), routeKinds, state.lang);
+setEventListLanguage(byId('event-list'), events, state.lang);
 const selectedEvent = (s: AtlasState) => (s.selection?.kind === 'event' ? s.selection.id : null);
 markCurrent(state.time, selectedEvent(state));
 renderers.push((s, prev) => {

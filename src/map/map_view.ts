@@ -59,17 +59,17 @@ export function startMapView(
     if (!sel || !data) return null;
     if (sel.kind === 'place' && data.places.ok) {
       const f = data.places.data.features.find((x) => x.properties.id === sel.id);
-      return f ? { content: placePopup(f.properties, sources), at: f.geometry.coordinates as [number, number] } : null;
+      return f ? { content: placePopup(f.properties, sources, state.lang), at: f.geometry.coordinates as [number, number] } : null;
     }
     if (sel.kind === 'event' && data.events.ok) {
       const f = data.events.data.features.find((x) => x.properties.id === sel.id);
       if (!f) return null;
-      return { content: eventPopup(f.properties, sources), at: f.geometry ? (f.geometry.coordinates as [number, number]) : null };
+      return { content: eventPopup(f.properties, sources, state.lang), at: f.geometry ? (f.geometry.coordinates as [number, number]) : null };
     }
     if (sel.kind === 'route' && data.routes.ok) {
       const f = data.routes.data.features.find((x) => x.properties.id === sel.id);
       const last = f?.geometry.coordinates.at(-1);
-      return f && last ? { content: routePopup(f.properties, sources), at: last as [number, number] } : null;
+      return f && last ? { content: routePopup(f.properties, sources, state.lang), at: last as [number, number] } : null;
     }
     return null;
   };
@@ -119,7 +119,9 @@ export function startMapView(
       renderState(context, state, prev);
       if (prev && (prev.names !== state.names || prev.script !== state.script)) updatePlaces();
       // A selection made elsewhere (window.atlas.set, URL) opens its popup too.
-      if (prev && (prev.selection?.kind !== state.selection?.kind || prev.selection?.id !== state.selection?.id)) focusSelection(false);
+      const reselected = prev && (prev.selection?.kind !== state.selection?.kind || prev.selection?.id !== state.selection?.id);
+      // A new language rewrites the open popup in place (same anchor, no camera move).
+      if (reselected || (prev && prev.lang !== state.lang && state.selection)) focusSelection(false);
     },
     focusSelection: (fly) => focusSelection(fly),
   };

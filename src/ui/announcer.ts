@@ -18,7 +18,10 @@ export function setupAnnouncer(region: HTMLElement, events: readonly ListedEvent
   return (state, currentId) => {
     if (state.playing && currentId && currentId !== last) {
       const event = events.find((e) => e.feature.properties.id === currentId);
-      if (event) region.textContent = `${displayFromTime(state.time)}: ${event.feature.properties.title.en}`;
+      if (event) {
+        const title = event.feature.properties.title;
+        region.textContent = `${displayFromTime(state.time, 'minute', state.lang)}: ${title[state.lang] ?? title.en}`;
+      }
     }
     last = currentId;
   };

@@ -7,7 +7,7 @@ import { timeFromIso } from '../core/dates.ts';
 import { displayFromTime } from '../core/format.ts';
 import { TIMELINE_END } from '../core/timeline.ts';
 import type { EventFeature } from '../data/schema.ts';
-import { UI } from './strings.ts';
+import { t, type Lang } from './strings.ts';
 
 /** An event with its parsed start, as the list and the player use it. */
 export interface ListedEvent {
@@ -54,7 +54,7 @@ export function currentEventId(events: readonly ListedEvent[], time: number, pre
 }
 
 /**
- * Fill the list. Titles show English with the Japanese and Russian titles where the data has them.
+ * Fill the list; its texts are empty until {@link setEventListLanguage}.
  * @param list - the #event-list element
  * @param events - sorted events
  * @param onPick - called with the event id when an item is activated
@@ -74,7 +74,6 @@ export function setupEventList(
       if (!aftermathLabelled) {
         const heading = document.createElement('span');
         heading.className = 'aftermath-heading';
-        heading.textContent = UI.aftermath;
         li.append(heading);
         aftermathLabelled = true;
       }
@@ -83,20 +82,9 @@ export function setupEventList(
     button.type = 'button';
     const time = document.createElement('time');
     time.dateTime = p.start_date;
-    time.textContent = displayFromTime(startMs, p.date_precision);
     const title = document.createElement('span');
     title.className = 'event-title';
-    title.textContent = p.title.en;
     button.append(time, title);
-    for (const lang of ['ja', 'ru'] as const) {
-      const text = p.title[lang];
-      if (!text) continue;
-      const alt = document.createElement('span');
-      alt.className = 'event-title-alt';
-      alt.lang = lang;
-      alt.textContent = text;
-      button.append(alt);
-    }
     button.addEventListener('click', () => onPick(p.id));
     li.append(button);
     list.append(li);
@@ -113,6 +101,31 @@ export function setupEventList(
     shown = id;
     return id;
   };
+}
+
+/**
+ * Write the list's dates and titles in a language. A title the data lacks in
+ * that language falls back to English, marked `lang="en"` for screen readers.
+ * @param list - the #event-list element filled by {@link setupEventList} (mutated)
+ * @param events - the same sorted events
+ * @param lang - interface language
+ */
+export function setEventListLanguage(list: HTMLElement, events: readonly ListedEvent[], lang: Lang): void {
+  const byId = new Map(events.map((e) => [e.feature.properties.id, e]));
+  for (const li of list.querySelectorAll<HTMLLIElement>('li[data-event-id]')) {
+    const event = byId.get(li.dataset.eventId ?? '');
+    if (!event) continue;
+    const p = event.feature.properties;
+    const time = li.querySelector('time');
+    if (time) time.textContent = displayFromTime(event.startMs, p.date_precision, lang);
+    const title = li.querySelector<HTMLElement>('.event-title');
+    if (title) {
+      title.textContent = p.title[lang] ?? p.title.en;
+      title.lang = p.title[lang] ? lang : 'en';
+    }
+    const heading = li.querySelector('.aftermath-heading');
+    if (heading) heading.textContent = t('aftermath', lang);
+  }
 }
 
 /**

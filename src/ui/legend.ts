@@ -3,7 +3,7 @@
  */
 import { ROUTE_STYLES } from '../style/route_styles.ts';
 import { BASE_COLORS } from '../style/base_layers.ts';
-import { UI } from './strings.ts';
+import { STRINGS, t, type Lang } from './strings.ts';
 
 /** A small inline SVG line sample in a route's colour and dash. */
 function lineSample(color: string, dash: readonly number[], width = 4): SVGSVGElement {
@@ -26,10 +26,11 @@ function lineSample(color: string, dash: readonly number[], width = 4): SVGSVGEl
  * Fill the legend.
  * @param details - the #legend <details> element
  * @param present - `kind|side` keys of the routes in the data; rows for others are left out (all shown when undefined)
+ * @param lang - interface language; call again to switch (the rows are rebuilt)
  */
-export function setupLegend(details: HTMLElement, present?: ReadonlySet<string>): void {
+export function setupLegend(details: HTMLElement, present?: ReadonlySet<string>, lang: Lang = 'en'): void {
   const summary = document.createElement('summary');
-  summary.textContent = UI.legend;
+  summary.textContent = t('legend', lang);
   const ul = document.createElement('ul');
   const row = (sample: Element, text: string) => {
     const li = document.createElement('li');
@@ -37,9 +38,11 @@ export function setupLegend(details: HTMLElement, present?: ReadonlySet<string>)
     ul.append(li);
   };
   for (const s of ROUTE_STYLES) {
-    if (!present || present.has(`${s.kind}|${s.side}`)) row(lineSample(s.color, s.dash), s.label);
+    const key = `route.${s.kind}.${s.side}`;
+    const label = Object.hasOwn(STRINGS, key) ? t(key as keyof typeof STRINGS, lang) : s.label;
+    if (!present || present.has(`${s.kind}|${s.side}`)) row(lineSample(s.color, s.dash), label);
   }
-  row(lineSample(BASE_COLORS.border, [1, 0.5, 0.25, 0.5], 3), UI.legendBorder);
+  row(lineSample(BASE_COLORS.border, [1, 0.5, 0.25, 0.5], 3), t('legendBorder', lang));
   const dot = (fill: string, stroke: string) => {
     const span = document.createElement('span');
     span.className = 'legend-dot';
@@ -47,11 +50,11 @@ export function setupLegend(details: HTMLElement, present?: ReadonlySet<string>)
     span.style.borderColor = stroke;
     return span;
   };
-  row(dot('#fdd835', '#212121'), UI.legendEvent);
+  row(dot('#fdd835', '#212121'), t('legendEvent', lang));
   const arrow = document.createElement('span');
   arrow.className = 'legend-arrow';
   arrow.setAttribute('aria-hidden', 'true');
-  row(arrow, UI.legendRouteEnd);
-  row(dot('#37474f', '#ffffff'), UI.legendPlace);
+  row(arrow, t('legendRouteEnd', lang));
+  row(dot('#37474f', '#ffffff'), t('legendPlace', lang));
   details.replaceChildren(summary, ul);
 }

@@ -4,7 +4,7 @@
  */
 import type { NameMode, ScriptMode } from '../core/names.ts';
 import type { AtlasState } from '../core/state.ts';
-import { UI } from './strings.ts';
+import { t, type Lang } from './strings.ts';
 
 /** Called with the chosen value when the user changes a radio. */
 export type NameChoiceHandler = (change: { names?: NameMode; script?: ScriptMode }) => void;
@@ -26,22 +26,27 @@ function radioGroup(fieldset: HTMLElement, name: string, legend: string, options
 }
 
 /**
- * Build both radio groups.
+ * Build both radio groups; their texts follow the state's language.
  * @param namesFieldset - container for the name mode radios
  * @param scriptFieldset - container for the script radios
  * @param onChange - intent callback
- * @returns a function that checks the radios matching a state
+ * @returns a function that checks the radios matching a state (and relabels them when the language changed)
  */
 export function setupNameControls(
   namesFieldset: HTMLElement, scriptFieldset: HTMLElement, onChange: NameChoiceHandler,
 ): (state: AtlasState) => void {
-  radioGroup(namesFieldset, 'names', UI.names,
-    [['1945', UI.names1945], ['modern', UI.namesModern], ['both', UI.namesBoth]],
-    (v) => onChange({ names: v as NameMode }));
-  radioGroup(scriptFieldset, 'script', UI.script,
-    [['native', UI.scriptNative], ['latin', UI.scriptLatin], ['both', UI.scriptBoth]],
-    (v) => onChange({ script: v as ScriptMode }));
+  let shownLang: Lang | null = null;
+  const build = (lang: Lang) => {
+    radioGroup(namesFieldset, 'names', t('names', lang),
+      [['1945', t('names1945', lang)], ['modern', t('namesModern', lang)], ['both', t('namesBoth', lang)]],
+      (v) => onChange({ names: v as NameMode }));
+    radioGroup(scriptFieldset, 'script', t('script', lang),
+      [['native', t('scriptNative', lang)], ['latin', t('scriptLatin', lang)], ['both', t('scriptBoth', lang)]],
+      (v) => onChange({ script: v as ScriptMode }));
+  };
   return (state) => {
+    if (state.lang !== shownLang) build(state.lang);
+    shownLang = state.lang;
     for (const input of namesFieldset.querySelectorAll<HTMLInputElement>('input')) input.checked = input.value === state.names;
     for (const input of scriptFieldset.querySelectorAll<HTMLInputElement>('input')) input.checked = input.value === state.script;
   };

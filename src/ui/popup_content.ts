@@ -3,10 +3,9 @@
  * (never innerHTML with data). Links only for http(s) source URLs.
  */
 import { timeFromIso } from '../core/dates.ts';
-import { displayFromTime } from '../core/format.ts';
-import { modernNameNote } from '../core/names.ts';
+import { displayFromTime, numberText } from '../core/format.ts';
 import type { EventProperties, Figure, LocalizedText, PlaceProperties, RouteProperties, Source } from '../data/schema.ts';
-import { UI } from './strings.ts';
+import { PUNCT, STRINGS, t, type Lang, type StringKey } from './strings.ts';
 
 function el(tag: string, text?: string, className?: string): HTMLElement {
   const node = document.createElement(tag);
@@ -15,17 +14,17 @@ function el(tag: string, text?: string, className?: string): HTMLElement {
   return node;
 }
 
-/** English text with the Japanese and Russian versions below it where present. */
-function localized(text: LocalizedText, tag = 'p'): HTMLElement[] {
-  const out = [el(tag, text.en)];
-  for (const lang of ['ja', 'ru'] as const) {
-    const t = text[lang];
-    if (!t) continue;
-    const node = el(tag, t, 'alt-lang');
-    node.lang = lang;
-    out.push(node);
-  }
-  return out;
+/** Data text in the interface language, English where the data lacks it (marked `lang="en"`). */
+function localized(text: LocalizedText, lang: Lang, tag = 'p'): HTMLElement {
+  const node = el(tag, text[lang] ?? text.en);
+  node.lang = text[lang] ? lang : 'en';
+  return node;
+}
+
+/** A table string by a key built from data (`figure.killed`), or the raw value when the table lacks it. */
+function dataLabel(prefix: string, value: string, lang: Lang): string {
+  const key = `${prefix}.${value}`;
+  return Object.hasOwn(LABEL_KEYS, key) ? t(key as StringKey, lang) : value.replace(/_/g, ' ');
 }
 
 /**
@@ -44,9 +43,14 @@ export function isSafeUrl(url: string | undefined): url is string {
 }
 
 /** The list of sources cited, linked where the URL is http(s). */
-function sourceList(ids: readonly string[], sources: ReadonlyMap<string, Source>): HTMLElement {
+/** Keys of STRINGS that label data values (`side.soviet`, `figure.killed`...). */
+const LABEL_KEYS: Readonly<Record<string, true>> = Object.fromEntries(
+  Object.keys(STRINGS).filter((k) => /^(side|routeKind|mode|placeKind|region|assessment|figure)\./.test(k)).map((k) => [k, true]),
+);
+
+function sourceList(ids: readonly string[], sources: ReadonlyMap<string, Source>, lang: Lang): HTMLElement {
   const wrap = el('div', undefined, 'popup-sources');
-  wrap.append(el('h4', UI.sources));
+  wrap.append(el('h4', t('sources', lang)));
   const ul = el('ul');
   for (const id of ids) {
     const source = sources.get(id);
@@ -68,16 +72,16 @@ function sourceList(ids: readonly string[], sources: ReadonlyMap<string, Source>
   return wrap;
 }
 
-function figureText(f: Figure): string {
-  const range = f.min === f.max ? f.min.toLocaleString('en') : `${f.min.toLocaleString('en')}${UI.popup.range}${f.max.toLocaleString('en')}`;
+function figureText(f: Figure, lang: Lang): string {
+  const range = f.min === f.max ? numberText(f.min, lang) : `${numberText(f.min, lang)}${PUNCT.range}${numberText(f.max, lang)}`;
   return f.note ? `${range} (${f.note})` : range;
 }
 
-function figureList(figures: Partial<Record<keyof typeof UI.figures, Figure>>): HTMLElement | null {
-  const entries = Object.entries(figures) as [keyof typeof UI.figures, Figure][];
+function figureList(figures: Partial<Record<string, Figure>>, lang: Lang): HTMLElement | null {
+  const entries = Object.entries(figures).filter((e): e is [string, Figure] => e[1] !== undefined);
   if (entries.length === 0) return null;
   const dl = el('dl', undefined, 'popup-figures');
-  for (const [kind, figure] of entries) dl.append(el('dt', UI.figures[kind] ?? kind), el('dd', figureText(figure)));
+  for (const [kind, figure] of entries) dl.append(el('dt', dataLabel('figure', kind, lang)), el('dd', figureText(figure, lang)));
   return dl;
 }
 
@@ -87,30 +91,34 @@ function figureList(figures: Partial<Record<keyof typeof UI.figures, Figure>>): 
  * @param sources - source lookup by id
  * @returns a detached element
  */
-export function placePopup(p: PlaceProperties, sources: ReadonlyMap<string, Source>): HTMLElement {
+export function placePopup(p: PlaceProperties, sources: ReadonlyMap<string, Source>, lang: Lang = 'en'): HTMLElement {
+  const ui = lang;
   const root = el('div', undefined, 'popup popup-place');
   root.append(el('h3', p['name:ja-Latn'] ?? p['name:en'] ?? p['name:ru-Latn'] ?? p.id));
   const dl = el('dl', undefined, 'popup-names');
-  const rows: [string, string, string | null, string | undefined][] = [
-    ['1945', 'ja', p['name:ja'], p['alt_name:ja']?.join(', ')],
-    ['1945 (Latin)', 'ja-Latn', p['name:ja-Latn'], p['alt_name:ja-Latn']?.join(', ')],
-    ['Modern', 'ru', p['name:ru'], p['alt_name:ru']?.join(', ')],
-    ['Modern (Latin)', 'ru-Latn', p['name:ru-Latn'], p['alt_name:ru-Latn']?.join(', ')],
+  const rows: [StringKey, string, string | null, string | undefined][] = [
+    ['name1945', 'ja', p['name:ja'], p['alt_name:ja']?.join(', ')],
+    ['name1945Latin', 'ja-Latn', p['name:ja-Latn'], p['alt_name:ja-Latn']?.join(', ')],
+    ['nameModern', 'ru', p['name:ru'], p['alt_name:ru']?.join(', ')],
+    ['nameModernLatin', 'ru-Latn', p['name:ru-Latn'], p['alt_name:ru-Latn']?.join(', ')],
   ];
   for (const [label, lang, value, alt] of rows) {
     const tag = `name:${lang}`;
-    const unconfirmed = p.unconfirmed?.includes(tag as 'name:ja') ? ` ${UI.unconfirmed}` : '';
-    const dd = el('dd', `${value ?? UI.popup.unknown}${unconfirmed}${alt ? ` (${UI.popup.also} ${alt})` : ''}`);
+    const unconfirmed = p.unconfirmed?.includes(tag as 'name:ja') ? ` ${t('unconfirmed', ui)}` : '';
+    const dd = el('dd', `${value ?? PUNCT.unknown}${unconfirmed}${alt ? ` (${t('also', ui)} ${alt})` : ''}`);
     dd.lang = lang;
-    dl.append(el('dt', label), dd);
+    dl.append(el('dt', t(label, ui)), dd);
   }
-  if (p['name:en']) dl.append(el('dt', 'English'), el('dd', p['name:en']));
+  if (p['name:en']) dl.append(el('dt', t('nameEnglish', ui)), el('dd', p['name:en']));
   root.append(dl);
-  const note = modernNameNote(p['name:ru-Latn'] ?? p['name:ru'], p.modern_name_since);
-  if (note) root.append(el('p', note, 'popup-modern-note'));
-  root.append(el('p', [p.kind.replace(/_/g, ' '), p.region, `${UI.popup.plusMinus}${Math.round(p.uncertainty_m)} m`].join(UI.popup.separator), 'popup-meta'));
+  const modern = ui === 'ru' ? p['name:ru'] ?? p['name:ru-Latn'] : p['name:ru-Latn'] ?? p['name:ru'];
+  if (modern && typeof p.modern_name_since === 'number') {
+    root.append(el('p', t('modernSince', ui, { name: modern, year: p.modern_name_since }), 'popup-modern-note'));
+  }
+  const meta = [dataLabel('placeKind', p.kind, ui), dataLabel('region', p.region, ui), `${PUNCT.plusMinus}${numberText(Math.round(p.uncertainty_m), ui)} m`];
+  root.append(el('p', meta.join(PUNCT.separator), 'popup-meta'));
   if (p.note) root.append(el('p', p.note));
-  root.append(sourceList(p.sources, sources));
+  root.append(sourceList(p.sources, sources, ui));
   return root;
 }
 
@@ -118,17 +126,17 @@ export function placePopup(p: PlaceProperties, sources: ReadonlyMap<string, Sour
  * Popup for a route: title, kind, side, dates, units and ships, people carried.
  * @returns a detached element
  */
-export function routePopup(p: RouteProperties, sources: ReadonlyMap<string, Source>): HTMLElement {
+export function routePopup(p: RouteProperties, sources: ReadonlyMap<string, Source>, lang: Lang = 'en'): HTMLElement {
   const root = el('div', undefined, 'popup popup-route');
-  const [title, ...alts] = localized(p.title, 'h3');
-  root.append(title as HTMLElement, ...alts);
-  root.append(el('p', [p.side, p.kind.replace(/_/g, ' '), p.mode].join(UI.popup.separator), 'popup-meta'));
-  root.append(el('p', `${dateText(p.start_date)}${UI.popup.until}${dateText(p.end_date)}`, 'popup-date'));
-  if (p.units.length) root.append(el('p', `Units: ${p.units.join(', ')}`));
-  if (p.ships.length) root.append(el('p', `Ships: ${p.ships.join(', ')}`));
-  if (p.people) root.append(el('p', `People: ${figureText(p.people)}`));
+  root.append(localized(p.title, lang, 'h3'));
+  const meta = [dataLabel('side', p.side, lang), dataLabel('routeKind', p.kind, lang), dataLabel('mode', p.mode, lang)];
+  root.append(el('p', meta.join(PUNCT.separator), 'popup-meta'));
+  root.append(el('p', `${dateText(p.start_date, lang)}${PUNCT.until}${dateText(p.end_date, lang)}`, 'popup-date'));
+  if (p.units.length) root.append(el('p', t('units', lang, { list: p.units.join(', ') })));
+  if (p.ships.length) root.append(el('p', t('ships', lang, { list: p.ships.join(', ') })));
+  if (p.people) root.append(el('p', t('people', lang, { n: figureText(p.people, lang) })));
   if (p.note) root.append(el('p', p.note));
-  root.append(sourceList(p.sources, sources));
+  root.append(sourceList(p.sources, sources, lang));
   return root;
 }
 
@@ -137,32 +145,32 @@ export function routePopup(p: RouteProperties, sources: ReadonlyMap<string, Sour
  * figures, and disputed accounts side by side.
  * @returns a detached element
  */
-export function eventPopup(p: EventProperties, sources: ReadonlyMap<string, Source>): HTMLElement {
+export function eventPopup(p: EventProperties, sources: ReadonlyMap<string, Source>, lang: Lang = 'en'): HTMLElement {
   const root = el('div', undefined, 'popup popup-event');
-  const [title, ...alts] = localized(p.title, 'h3');
-  root.append(title as HTMLElement, ...alts);
-  const end = p.end_date ? `${UI.popup.until}${dateText(p.end_date, p.date_precision)}` : '';
-  root.append(el('p', `${dateText(p.start_date, p.date_precision)}${end}`, 'popup-date'));
+  root.append(localized(p.title, lang, 'h3'));
+  const end = p.end_date ? `${PUNCT.until}${dateText(p.end_date, lang, p.date_precision)}` : '';
+  root.append(el('p', `${dateText(p.start_date, lang, p.date_precision)}${end}`, 'popup-date'));
   if (p.time_note) root.append(el('p', p.time_note, 'popup-meta'));
-  root.append(...localized(p.text));
-  const figures = figureList(p.figures);
+  root.append(localized(p.text, lang));
+  const figures = figureList(p.figures, lang);
   if (figures) root.append(figures);
   if (p.accounts?.length) {
-    root.append(el('h4', UI.accounts));
+    root.append(el('h4', t('accounts', lang)));
     const grid = el('div', undefined, 'popup-accounts');
     for (const account of p.accounts) {
       const cell = el('div', undefined, `account account-${account.assessment}`);
-      cell.append(el('p', account.assessment, 'account-assessment'), ...localized(account.claim), sourceList(account.sources, sources));
+      cell.append(el('p', dataLabel('assessment', account.assessment, lang), 'account-assessment'),
+        localized(account.claim, lang), sourceList(account.sources, sources, lang));
       grid.append(cell);
     }
     root.append(grid);
   }
-  if (p.confidence) root.append(el('p', `Confidence: ${p.confidence}`, 'popup-meta'));
-  root.append(sourceList(p.sources, sources));
+  if (p.confidence) root.append(el('p', t('confidence', lang, { text: p.confidence }), 'popup-meta'));
+  root.append(sourceList(p.sources, sources, lang));
   return root;
 }
 
-function dateText(iso: string, precision = 'minute'): string {
-  const t = timeFromIso(iso);
-  return t === null ? iso : displayFromTime(t, precision);
+function dateText(iso: string, lang: Lang, precision = 'minute'): string {
+  const time = timeFromIso(iso);
+  return time === null ? iso : displayFromTime(time, precision, lang);
 }

@@ -223,18 +223,3 @@ export function strings(lang: Lang): Readonly<Record<StringKey, string>> {
   for (const key of Object.keys(STRINGS) as StringKey[]) out[key] = STRINGS[key][lang];
   return out;
 }
-
-/**
- * English strings in the old shape, for code not yet switched to {@link t}.
- * @deprecated read `t(key, state.lang)` instead; removed once every caller follows the language
- */
-export const UI = {
-  ...strings('en'),
-  popup: { ...PUNCT, also: STRINGS.also.en },
-  figures: {
-    troops: STRINGS['figure.troops'].en, killed: STRINGS['figure.killed'].en, missing: STRINGS['figure.missing'].en,
-    wounded: STRINGS['figure.wounded'].en, civilians_killed: STRINGS['figure.civilians_killed'].en,
-    evacuated: STRINGS['figure.evacuated'].en, captured: STRINGS['figure.captured'].en,
-    ships: STRINGS['figure.ships'].en, ships_lost: STRINGS['figure.ships_lost'].en,
-  },
-};

@@ -8,7 +8,7 @@ import { SPEEDS, type AtlasState } from '../core/state.ts';
 import {
   TIMELINE_END, TIMELINE_HOURS, TIMELINE_START, hoursFromTime, nextEventTime, previousEventTime, stepTime, timeFromHours,
 } from '../core/timeline.ts';
-import { UI } from './strings.ts';
+import { t, type Lang, type StringKey } from './strings.ts';
 
 /** Receives the state change a control asks for. */
 export type TimeIntent = (change: Partial<AtlasState>) => void;
@@ -30,28 +30,47 @@ export function setupTimeControls(
 ): (state: AtlasState) => void {
   const display = el('output', { id: 'date-display', className: 'date-display' });
   const slider = el('input', { type: 'range', id: 'date-slider', min: '0', max: String(TIMELINE_HOURS), step: '1' });
-  slider.setAttribute('aria-label', UI.date);
   slider.setAttribute('list', 'event-ticks');
   const ticks = el('datalist', { id: 'event-ticks' });
   for (const t of eventTimes) if (t >= TIMELINE_START && t <= TIMELINE_END) ticks.append(el('option', { value: String(hoursFromTime(t)) }));
-  const play = el('button', { id: 'play', type: 'button', textContent: UI.play });
-  const speedLabel = el('label', { textContent: `${UI.speed} ` });
+  const play = el('button', { id: 'play', type: 'button' });
+  const speedText = document.createTextNode('');
   const speed = el('select', { id: 'speed' });
-  for (const s of SPEEDS) speed.append(el('option', { value: String(s), textContent: `${s} ${UI.speedUnit}` }));
-  speedLabel.append(speed);
-  const back = el('button', { id: 'step-back', type: 'button', textContent: UI.stepBack });
-  const forward = el('button', { id: 'step-forward', type: 'button', textContent: UI.stepForward });
-  const prev = el('button', { id: 'prev-event', type: 'button', textContent: UI.prevEvent });
-  const next = el('button', { id: 'next-event', type: 'button', textContent: UI.nextEvent });
+  const speedLabel = el('label');
+  speedLabel.append(speedText, speed);
+  const back = el('button', { id: 'step-back', type: 'button' });
+  const forward = el('button', { id: 'step-forward', type: 'button' });
+  const prev = el('button', { id: 'prev-event', type: 'button' });
+  const next = el('button', { id: 'next-event', type: 'button' });
   const loop = el('input', { type: 'checkbox', id: 'loop' });
-  const loopLabel = el('label', { textContent: ` ${UI.loop}` });
-  loopLabel.prepend(loop);
-  const help = el('p', { className: 'keyboard-help', textContent: UI.keyboardHelp });
+  const loopText = document.createTextNode('');
+  const loopLabel = el('label');
+  loopLabel.append(loop, loopText);
+  const help = el('p', { className: 'keyboard-help' });
   const row1 = el('div', { className: 'time-row' });
   row1.append(play, speedLabel, loopLabel);
   const row2 = el('div', { className: 'time-row' });
   row2.append(back, prev, next, forward);
   container.replaceChildren(display, slider, ticks, row1, row2, help);
+
+  /** Texts that only change with the language. */
+  const relabel = (lang: Lang) => {
+    slider.setAttribute('aria-label', t('date', lang));
+    speedText.data = `${t('speed', lang)} `;
+    const speeds = SPEEDS.includes(getState().speed) ? SPEEDS : [...SPEEDS, getState().speed];
+    speed.replaceChildren(...speeds.map((s) => el('option', { value: String(s), textContent: `${s} ${t('speedUnit', lang)}` })));
+    const buttons: [HTMLButtonElement, StringKey, StringKey][] = [
+      [back, 'stepBack', 'stepBackTitle'], [forward, 'stepForward', 'stepForwardTitle'],
+      [prev, 'prevEvent', 'prevEventTitle'], [next, 'nextEvent', 'nextEventTitle'],
+    ];
+    for (const [button, text, title] of buttons) {
+      button.textContent = t(text, lang);
+      button.title = t(title, lang);
+    }
+    loopText.data = ` ${t('loop', lang)}`;
+    help.textContent = t('keyboardHelp', lang);
+  };
+  let shownLang: Lang | null = null;
 
   const toEvent = (dir: 1 | -1) => {
     const t = getState().time;
@@ -86,12 +105,16 @@ export function setupTimeControls(
   });
 
   return (state) => {
-    display.textContent = displayFromTime(state.time);
+    if (state.lang !== shownLang) relabel(state.lang);
+    shownLang = state.lang;
+    display.textContent = displayFromTime(state.time, 'minute', state.lang);
     slider.value = String(hoursFromTime(state.time));
     slider.setAttribute('aria-valuetext', display.textContent);
-    play.textContent = state.playing ? UI.pause : UI.play;
+    play.textContent = t(state.playing ? 'pause' : 'play', state.lang);
     play.setAttribute('aria-pressed', String(state.playing));
-    if (!SPEEDS.includes(state.speed)) speed.append(el('option', { value: String(state.speed), textContent: `${state.speed} ${UI.speedUnit}` }));
+    if (![...speed.options].some((o) => o.value === String(state.speed))) {
+      speed.append(el('option', { value: String(state.speed), textContent: `${state.speed} ${t('speedUnit', state.lang)}` }));
+    }
     speed.value = String(state.speed);
     loop.checked = state.loop;
   };

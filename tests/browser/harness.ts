@@ -10,7 +10,7 @@
  * });
  * ```
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { launchChromium, type LaunchOptions } from './chromium.ts';
@@ -80,6 +80,12 @@ export interface OpenOptions {
   path?: string;
   /** Runs on the new context before the page opens: extra routes, init scripts. */
   prepare?: (context: BrowserContext) => Promise<void>;
+  /**
+   * Options of the new browser context, over the defaults: a phone's `viewport`,
+   * `hasTouch` and `isMobile`, a `locale` (navigator.languages)...
+   * @defaultValue {viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'block'}
+   */
+  contextOptions?: BrowserContextOptions;
 }
 
 /** One browser and one app server, for one test file. */
@@ -171,9 +177,9 @@ export function useSharedAtlas(session: () => AtlasSession, hash = ''): () => Pr
 }
 
 async function openAtlasPage(browser: Browser, server: AppServer, hash: string, options: OpenOptions): Promise<OpenedAtlas> {
-  const { waitReady = true, path = '', prepare } = options;
+  const { waitReady = true, path = '', prepare, contextOptions = {} } = options;
   const origin = new URL(server.url).origin;
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'block', ...contextOptions });
   // tsx/esbuild (keepNames) wrap named functions in `__name(...)`, which does
   // not exist in the page when such a function is passed to page.evaluate.
   await context.addInitScript('globalThis.__name ??= (fn) => fn;');
