@@ -4,7 +4,7 @@
  * maplibre-gl.
  */
 import {
-  AttributionControl, FullscreenControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl,
+  FullscreenControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -12,12 +12,10 @@ import type { AtlasState } from '../core/state.ts';
 import { HOME_BOUNDS } from '../core/state.ts';
 import { atlasStyle } from '../style/atlas_style.ts';
 import fontManifest from './font_manifest.json';
+import { addAttribution, mapLocale, setMapLanguage } from './map_language.ts';
 
 // Once per page: without it the bundled v6 build reports "Worker failed to load".
 setWorkerUrl(workerUrl);
-
-/** Text of the attribution control. */
-export const ATTRIBUTION = 'Coastlines: Natural Earth · Coordinates: GeoNames · Events and routes: see each popup’s sources';
 
 /**
  * Absolute same-origin URLs of the subset font files, for `font-faces`.
@@ -49,6 +47,8 @@ export function createAtlasMap(options: CreateMapOptions): MapLibreMap {
     center: [state.camera.lon, state.camera.lat],
     zoom: state.camera.zoom,
     attributionControl: false,
+    // Control titles and the canvas label in the interface language (map_language.ts switches them later).
+    locale: mapLocale(state.lang),
     maxZoom: 13,
     minZoom: 3,
     // A museum screen may sit idle for hours: no need to keep tiles of the whole world.
@@ -59,6 +59,7 @@ export function createAtlasMap(options: CreateMapOptions): MapLibreMap {
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(new FullscreenControl(), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-  map.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), 'bottom-right');
+  addAttribution(map, state.lang);
+  setMapLanguage(map, state.lang);
   return map;
 }

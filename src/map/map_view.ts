@@ -13,6 +13,7 @@ import { byId } from '../ui/dom.ts';
 import { createAtlasMap } from './create_map.ts';
 import { setAtlasData } from './data_sources.ts';
 import { closePopup, onFeatureClick, showPopup } from './interactions.ts';
+import { relabel, setMapLanguage } from './map_language.ts';
 import { renderState, type RenderContext } from './render_state.ts';
 
 /** Handle returned by startMapView. */
@@ -79,6 +80,7 @@ export function startMapView(
     if (!popup) { closePopup(); return; }
     // A context event (a declaration in Moscow) is shown at the map centre, without moving the map.
     showPopup(map, at ?? popup.at ?? map.getCenter(), popup.content, () => set({ selection: null }));
+    relabel(map);
     // The point goes to the upper part of the map so the popup below it fits.
     const offsetY = -0.25 * map.getContainer().clientHeight;
     if (fly && popup.at) map.flyTo({ center: popup.at, offset: [0, offsetY], zoom: Math.max(map.getZoom(), 7) });
@@ -117,6 +119,7 @@ export function startMapView(
     render(state, prev) {
       if (!loaded) return;
       renderState(context, state, prev);
+      if (prev && prev.lang !== state.lang) setMapLanguage(map, state.lang);
       if (prev && (prev.names !== state.names || prev.script !== state.script)) updatePlaces();
       // A selection made elsewhere (window.atlas.set, URL) opens its popup too.
       const reselected = prev && (prev.selection?.kind !== state.selection?.kind || prev.selection?.id !== state.selection?.id);

@@ -153,6 +153,7 @@ export const STRINGS = {
   enterFullscreen: { en: 'Enter fullscreen', ja: '全画面表示', ru: 'Во весь экран' },
   exitFullscreen: { en: 'Exit fullscreen', ja: '全画面表示を終了', ru: 'Выйти из полноэкранного режима' },
   toggleAttribution: { en: 'Toggle attribution', ja: '出典表示の切り替え', ru: 'Показать или скрыть источники' },
+  popupClose: { en: 'Close', ja: '閉じる', ru: 'Закрыть' },
   mapCanvas: { en: 'Map of South Sakhalin and the Kuril Islands', ja: '南樺太と千島列島の地図', ru: 'Карта Южного Сахалина и Курильских островов' },
   attribution: {
     en: 'Coastlines: Natural Earth · Coordinates: GeoNames · Events and routes: see each popup’s sources',
