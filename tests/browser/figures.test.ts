@@ -1,0 +1,46 @@
+/**
+ * The figures panel follows the slider: moving across 22 August 1945 adds
+ * the dead of the Three Ships Incident and the two ships lost. The expected
+ * numbers are summed by hand from geo/events.geojson (see the comments);
+ * the rule is documented in src/core/figures.ts.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { epochFromIso } from './geo.ts';
+import { POLL, TEST_TIMEOUT_MS, useAtlasSession, type AtlasWindow } from './harness.ts';
+
+const figure = (page: Page, name: string) => page.locator(`#figures dd[data-figure="${name}"]`);
+const stateTime = (page: Page) => page.evaluate(() => (window as unknown as AtlasWindow).atlas.state().time);
+
+describe('figures as of the date', { timeout: TEST_TIMEOUT_MS }, () => {
+  const session = useAtlasSession();
+
+  it('change when the slider crosses 22 Aug 1945', async () => {
+    const { page, consoleErrors, close } = await session().openAtlas('lang=en&date=1945-08-21T23:00%2B09:00');
+    try {
+      await expect.poll(() => page.locator('#figures-heading').textContent(), POLL).toContain('21 Aug 1945 23:00');
+      // Koton 2,500 + Tōro 112 + Shumshu 516–2,421 + Maoka 377 (soldiers)
+      await expect.poll(() => figure(page, 'killed').textContent(), POLL).toBe('3,505–5,410');
+      expect(await figure(page, 'ships_lost').count()).toBe(0);
+      // Ogasawara Maru 1,500 + No.2 Shinko Maru and Taito Maru 4,180–4,380
+      expect(await figure(page, 'evacuated').textContent()).toBe('5,680–5,880');
+
+      // One day on with the keyboard (Shift+→): 22 Aug 23:00, after the Taito Maru sank (09:40).
+      await page.locator('#date-slider').focus();
+      await page.keyboard.press('Shift+ArrowRight');
+      await expect.poll(() => stateTime(page), POLL).toBe(epochFromIso('1945-08-22T23:00+09:00'));
+      // + the three-ships toll 1,658–1,708 (it replaces the three ships' own figures)
+      await expect.poll(() => figure(page, 'killed').textContent(), POLL).toBe('5,163–7,118');
+      expect(await figure(page, 'ships_lost').textContent()).toBe('2');
+      await expect.poll(() => page.locator('#figures-heading').textContent(), POLL).toContain('22 Aug 1945 23:00');
+
+      // Back before the first figure: the panel says there is none.
+      await page.keyboard.press('Home');
+      await expect.poll(() => page.locator('#figures .figures-none').count(), POLL).toBe(1);
+      expect(await page.locator('#figures dd[data-figure]').count()).toBe(0);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
