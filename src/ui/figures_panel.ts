@@ -19,6 +19,8 @@ export function setupFiguresPanel(container: HTMLElement, events: readonly Figur
   const heading = Object.assign(document.createElement('h2'), { id: 'figures-heading' });
   const list = Object.assign(document.createElement('dl'), { className: 'figures-list' });
   const note = Object.assign(document.createElement('p'), { className: 'figures-note' });
+  // Not a <dd> of the list: a <dd> without its <dt> is invalid (axe: definition-list).
+  const none = Object.assign(document.createElement('p'), { className: 'figures-none' });
   container.setAttribute('aria-labelledby', 'figures-heading');
   container.replaceChildren(heading, list, note);
   let shown = '';
@@ -38,7 +40,9 @@ export function setupFiguresPanel(container: HTMLElement, events: readonly Figur
       dd.dataset.figure = figure;
       rows.push(Object.assign(document.createElement('dt'), { textContent: t(`figure.${figure}`, state.lang) }), dd);
     }
-    if (rows.length === 0) rows.push(Object.assign(document.createElement('dd'), { className: 'figures-none', textContent: t('figures.none', state.lang) }));
+    none.textContent = t('figures.none', state.lang);
     list.replaceChildren(...rows);
+    // The list while there are figures, the sentence while there are none.
+    (rows.length ? none : list).replaceWith(rows.length ? list : none);
   };
 }
