@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { FilterSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { FilterSpecification, SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { TIMELINE_START } from '../core/timeline.ts';
 import { atlasStyle } from './atlas_style.ts';
 import { LAYER, TIME_STATE, USER_LAYER, USER_SOURCE } from './ids.ts';
 import { userLayers } from './user_layers.ts';
 
 const base = atlasStyle({ fonts: [{ url: 'http://localhost/f.woff2' }], time: TIMELINE_START, names: 'both', script: 'native' });
-const empty = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } as const;
+const empty: SourceSpecification = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
 const withUser: StyleSpecification = {
   ...base,
   sources: { ...base.sources, ...Object.fromEntries(Object.values(USER_SOURCE).map((id) => [id, empty])) },
