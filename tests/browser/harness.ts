@@ -166,14 +166,15 @@ export function useAtlasSession(options: LaunchOptions = {}): () => AtlasSession
  * it must set up the state they depend on (through the UI or `atlas.set`).
  * @param session - the getter from {@link useAtlasSession}
  * @param hash - URL hash the page is opened with
+ * @param options - passed to {@link AtlasSession.openAtlas} (e.g. a phone's `contextOptions`)
  * @returns a getter for the opened page
  */
-export function useSharedAtlas(session: () => AtlasSession, hash = ''): () => Promise<OpenedAtlas> {
+export function useSharedAtlas(session: () => AtlasSession, hash = '', options?: OpenOptions): () => Promise<OpenedAtlas> {
   let opened: Promise<OpenedAtlas> | undefined;
   afterAll(async () => {
     await (await opened?.catch(() => undefined))?.close();
   });
-  return () => (opened ??= session().openAtlas(hash));
+  return () => (opened ??= session().openAtlas(hash, options));
 }
 
 async function openAtlasPage(browser: Browser, server: AppServer, hash: string, options: OpenOptions): Promise<OpenedAtlas> {

@@ -1,0 +1,95 @@
+/**
+ * Interface languages: the browser's language on a first visit, a visible
+ * switch that works instantly (no reload) and is kept in the URL, and texts
+ * that follow it (controls, dates, event titles from geo/, popups, the map's
+ * control titles) while the place labels on the map do not.
+ * Expected texts are written here, in each language, not read from the app.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readGeoFeatures } from './geo.ts';
+import {
+  POLL, TEST_TIMEOUT_MS, readRenderedLabels, useAtlasSession, useSharedAtlas, waitForIdle, type AtlasWindow,
+} from './harness.ts';
+
+/** An event placed on the map whose title the data gives in all three languages. */
+function trilingualEvent(): { id: string; title: { en: string; ja: string; ru: string } } {
+  const found = readGeoFeatures('events.geojson').find((f) => {
+    const title = f.properties.title as Record<string, string>;
+    return f.geometry && title.ja && title.ru;
+  });
+  if (!found) throw new Error('geo/events.geojson has no located event titled in en, ja and ru');
+  return { id: found.properties.id, title: found.properties.title as { en: string; ja: string; ru: string } };
+}
+
+const text = (page: Page, selector: string) => page.locator(selector).first().textContent();
+const state = (page: Page) => page.evaluate(() => (window as unknown as AtlasWindow).atlas.state());
+
+describe('interface languages', { timeout: TEST_TIMEOUT_MS }, () => {
+  const session = useAtlasSession();
+  // A browser whose preferred language is Japanese, opening the atlas without a hash.
+  const shared = useSharedAtlas(session, '', { contextOptions: { locale: 'ja-JP' } });
+
+  it('a first visit follows the browser language (ja-JP) and writes it to the URL', async () => {
+    const { page } = await shared();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+    expect(await text(page, 'h1')).toBe('樺太 1945');
+    expect(await text(page, '#date-display')).toBe('1945年8月8日 00:00 JST');
+    expect(await page.locator('#date-slider').getAttribute('aria-valuetext')).toBe('1945年8月8日 00:00 JST');
+    expect(await text(page, '#play')).toContain('再生');
+    expect(await page.locator('input[name="lang"][value="ja"]').isChecked()).toBe(true);
+    await expect.poll(() => page.evaluate(() => location.hash), POLL).toContain('lang=ja');
+  });
+
+  it('switching to Russian is instant: texts, dates, event titles and map controls change, place labels do not', async () => {
+    const { page, consoleErrors } = await shared();
+    const event = trilingualEvent();
+    await waitForIdle(page);
+    const labelsBefore = (await readRenderedLabels(page)).map((l) => l.text).sort();
+    expect(labelsBefore.length).toBeGreaterThan(5);
+    await page.evaluate(() => { (window as unknown as { notReloaded: boolean }).notReloaded = true; });
+
+    await page.getByLabel('Русский').check();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), POLL).toBe('ru');
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(await text(page, '#date-display')).toBe('8 авг. 1945 00:00 JST');
+    expect(await page.locator('#date-slider').getAttribute('aria-label')).toBe('Дата');
+    expect(await text(page, '#play')).toContain('Пуск');
+    expect(await text(page, '#legend > summary')).toBe('Условные обозначения');
+    expect(await text(page, `li[data-event-id="${event.id}"] .event-title`)).toBe(event.title.ru);
+    expect(await page.locator('.maplibregl-ctrl-zoom-in').getAttribute('title')).toBe('Приблизить');
+    expect(await text(page, '.maplibregl-ctrl-attrib')).toContain('Береговая линия');
+    await expect.poll(() => page.evaluate(() => location.hash), POLL).toContain('lang=ru');
+    expect((await state(page)).lang).toBe('ru');
+
+    await waitForIdle(page);
+    expect((await readRenderedLabels(page)).map((l) => l.text).sort()).toEqual(labelsBefore);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('an open popup is rewritten in the new language', async () => {
+    const { page } = await shared();
+    const event = trilingualEvent();
+    await page.evaluate((id) => (window as unknown as AtlasWindow).atlas.set({ selection: { kind: 'event', id } }), event.id);
+    await expect.poll(() => text(page, '.maplibregl-popup h3'), POLL).toBe(event.title.ru);
+    expect(await text(page, '.maplibregl-popup .popup-sources > h4')).toBe('Источники');
+
+    await page.getByLabel('日本語').check();
+    await expect.poll(() => text(page, '.maplibregl-popup h3'), POLL).toBe(event.title.ja);
+    expect(await text(page, '.maplibregl-popup .popup-sources > h4')).toBe('出典');
+    expect(await page.locator('.maplibregl-popup-close-button').getAttribute('aria-label')).toBe('閉じる');
+    expect(await page.locator('.maplibregl-popup-close-button').count()).toBe(1);
+  });
+
+  it('lang in a link wins over the browser language; an unknown lang is ignored', async () => {
+    const { page } = await shared();
+    await page.evaluate(() => { location.hash = '#lang=en'; });
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), POLL).toBe('en');
+    expect(await text(page, 'h1')).toBe('Karafuto 1945');
+    expect(await page.locator('input[name="lang"][value="en"]').isChecked()).toBe(true);
+
+    await page.evaluate(() => { location.hash = '#lang=de'; });
+    await expect.poll(() => page.locator('#notices').textContent(), POLL).toContain('lang=de');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+});
