@@ -11,9 +11,11 @@ import { t } from './strings.ts';
  * Wire the toggle button to the panel.
  * @param button - the #panel-toggle button (aria-controls the panel)
  * @param panel - the side panel; gets `data-collapsed` while collapsed (mutated)
+ * @param collapseOn - clicks on elements matching this inside the panel close the sheet
+ *   again (a picked event is then seen on the map, not under the sheet)
  * @returns a function that relabels the button for a state's language
  */
-export function setupPanelToggle(button: HTMLButtonElement, panel: HTMLElement): (state: AtlasState) => void {
+export function setupPanelToggle(button: HTMLButtonElement, panel: HTMLElement, collapseOn = '#event-list button'): (state: AtlasState) => void {
   let lang: AtlasState['lang'] = 'en';
   const show = (expanded: boolean) => {
     panel.toggleAttribute('data-collapsed', !expanded);
@@ -21,6 +23,11 @@ export function setupPanelToggle(button: HTMLButtonElement, panel: HTMLElement):
     button.textContent = t(expanded ? 'hidePanel' : 'showPanel', lang);
   };
   button.addEventListener('click', () => show(button.getAttribute('aria-expanded') !== 'true'));
+  panel.addEventListener('click', (event) => {
+    // Only where the toggle is shown (a phone): elsewhere the panel never collapses.
+    const onPhone = getComputedStyle(button).display !== 'none';
+    if (onPhone && event.target instanceof Element && event.target.closest(collapseOn)) show(false);
+  });
   show(false);
   return (state) => {
     if (state.lang === lang) return;
