@@ -19,7 +19,11 @@ describe('story', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
   it('advances through chapters, pauses when the reader drags the map, resumes, and jumps under reduced motion', async () => {
     const { page, consoleErrors, close } = await session().openAtlas('lang=en');
     try {
+      // Before the story: only its start button; while it runs: pause, next and end instead.
+      expect(await page.locator('#story-toggle').isVisible()).toBe(false);
       await page.getByRole('button', { name: 'Play the invasion sequence' }).click();
+      await expect.poll(() => page.locator('#story-toggle').isVisible(), POLL).toBe(true);
+      expect(await page.locator('#story-play').isVisible()).toBe(false);
       await expect.poll(() => page.locator('#story-chapter').textContent(), POLL).toBe('Chapter 1 of 6: The frontier and Koton');
       // Time runs inside chapter 1 (9 Aug 06:00 to 18 Aug 12:00 JST).
       const first = await stateTime(page);
