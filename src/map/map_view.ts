@@ -10,6 +10,7 @@ import type { Source } from '../data/schema.ts';
 import { eventPopup, placePopup, routePopup } from '../ui/popup_content.ts';
 import { renderPlacesInView } from '../ui/places_in_view.ts';
 import { byId } from '../ui/dom.ts';
+import { showPoint } from './camera.ts';
 import { createAtlasMap } from './create_map.ts';
 import { setAtlasData } from './data_sources.ts';
 import { closePopup, onFeatureClick, showPopup } from './interactions.ts';
@@ -83,7 +84,7 @@ export function startMapView(
     relabel(map);
     // The point goes to the upper part of the map so the popup below it fits.
     const offsetY = -0.25 * map.getContainer().clientHeight;
-    if (fly && popup.at) map.flyTo({ center: popup.at, offset: [0, offsetY], zoom: Math.max(map.getZoom(), 7) });
+    if (fly && popup.at) showPoint(map, { center: popup.at, offset: [0, offsetY], zoom: Math.max(map.getZoom(), 7) });
   };
 
   onFeatureClick(map, (selection, at) => {
