@@ -79,6 +79,7 @@ try {
 } catch (error) {
   console.warn('map unavailable:', error);
   showNotice(notices, t('noWebgl', state.lang));
+  const notice = notices.lastElementChild;
   const mapElement = byId('map');
   mapElement.classList.add('map-unavailable');
   const message = document.createElement('p');
@@ -87,7 +88,6 @@ try {
   mapElement.replaceChildren(message);
   languageRenderers.push((s) => {
     message.textContent = t('noWebgl', s.lang);
-    const notice = notices.querySelector('.notice');
     if (notice) notice.textContent = message.textContent;
   });
 }
