@@ -128,7 +128,7 @@ updateTime(state);
 const isKnownEvent = (id: string) => events.some((e) => e.feature.properties.id === id);
 // An unknown `#event=` selects nothing; the hash notice says it was ignored.
 if (hash.event && !hashEvent) set({ selection: null });
-watchHashNotices(notices, location.hash, isKnownEvent);
+watchHashNotices(notices, location.hash, isKnownEvent, () => state.lang);
 syncHash(() => state, set, renderers, isKnownEvent);
 // Without a map (no WebGL) a file is still checked; the notice already says nothing can be drawn.
 setupUserDataPanel(byId('user-data-panel'), byId('map'), (userData) => {

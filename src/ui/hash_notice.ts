@@ -5,6 +5,7 @@
  * notice that is replaced (never stacked) on each hash change.
  */
 import { stateFromHash, type HashState } from './url_hash.ts';
+import { t, type Lang } from './strings.ts';
 
 /** Hash keys the atlas reads (docs/CONTRACT.md) and the HashState field each fills. */
 const KEYS: Record<string, keyof HashState> = { date: 'time', names: 'names', script: 'script', map: 'camera', event: 'event', lang: 'lang' };
@@ -53,20 +54,22 @@ export function ignoredHashParts(hash: string, isKnownEvent?: (id: string) => bo
 /**
  * The notice text for ignored parts.
  * @param ignored - from {@link ignoredHashParts}
+ * @param lang - interface language
  * @returns e.g. `Some of the link was not understood and was ignored: names=x, foo=1.`
  */
-export function hashNoticeText(ignored: readonly string[]): string {
+export function hashNoticeText(ignored: readonly string[], lang: Lang = 'en'): string {
   const listed = ignored.slice(0, LISTED).join(', ');
-  const more = ignored.length > LISTED ? ` and ${ignored.length - LISTED} more` : '';
-  return `Some of the link was not understood and was ignored: ${listed}${more}. The rest of the view is shown.`;
+  const more = ignored.length > LISTED ? t('hashMore', lang, { n: ignored.length - LISTED }) : '';
+  return t('hashIgnored', lang, { list: listed, more });
 }
 
 /**
  * Show (or clear) the one hash notice. Replaces the previous hash notice; built with textContent.
  * @param container - the #notices element
  * @param ignored - from {@link ignoredHashParts}; empty removes the notice
+ * @param lang - interface language
  */
-export function showHashNotice(container: HTMLElement, ignored: readonly string[]): void {
+export function showHashNotice(container: HTMLElement, ignored: readonly string[], lang: Lang = 'en'): void {
   let notice = container.querySelector<HTMLElement>(`.${HASH_NOTICE_CLASS}`);
   if (ignored.length === 0) {
     notice?.remove();
@@ -79,7 +82,7 @@ export function showHashNotice(container: HTMLElement, ignored: readonly string[
     notice.setAttribute('role', 'status');
     container.append(notice);
   }
-  notice.textContent = hashNoticeText(ignored);
+  notice.textContent = hashNoticeText(ignored, lang);
 }
 
 /**
@@ -89,11 +92,14 @@ export function showHashNotice(container: HTMLElement, ignored: readonly string[
  * @param container - the #notices element
  * @param initialHash - the hash the page was opened with
  * @param isKnownEvent - whether an event id exists in the data
+ * @param getLang - the interface language at the time of each notice
  */
-export function watchHashNotices(container: HTMLElement, initialHash: string, isKnownEvent: (id: string) => boolean): void {
-  showHashNotice(container, ignoredHashParts(initialHash, isKnownEvent));
+export function watchHashNotices(
+  container: HTMLElement, initialHash: string, isKnownEvent: (id: string) => boolean, getLang: () => Lang = () => 'en',
+): void {
+  showHashNotice(container, ignoredHashParts(initialHash, isKnownEvent), getLang());
   window.addEventListener('hashchange', (event) => {
     const hash = URL.canParse(event.newURL) ? new URL(event.newURL).hash : location.hash;
-    showHashNotice(container, ignoredHashParts(hash, isKnownEvent));
+    showHashNotice(container, ignoredHashParts(hash, isKnownEvent), getLang());
   });
 }

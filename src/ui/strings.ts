@@ -86,6 +86,12 @@ export const STRINGS = {
     ja: 'このブラウザでは地図を表示できません（WebGLが使えません）。出来事の一覧は使えます。',
     ru: 'Этот браузер не может показать карту (WebGL недоступен). Список событий работает.',
   },
+  hashIgnored: {
+    en: 'Some of the link was not understood and was ignored: {list}{more}. The rest of the view is shown.',
+    ja: 'リンクの一部を読み取れなかったため無視しました：{list}{more}。それ以外はそのまま表示しています。',
+    ru: 'Часть ссылки не распознана и пропущена: {list}{more}. Остальное показано.',
+  },
+  hashMore: { en: ' and {n} more', ja: ' ほか{n}件', ru: ' и ещё {n}' },
   showPanel: { en: 'Show controls', ja: '操作パネルを表示', ru: 'Показать панель' },
   hidePanel: { en: 'Show map', ja: '地図を表示', ru: 'Показать карту' },
   // Popups

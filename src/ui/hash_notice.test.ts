@@ -1,0 +1,14 @@
+import { describe, expect, test } from 'vitest';
+import { hashNoticeText } from './hash_notice.ts';
+
+describe('hashNoticeText', () => {
+  test('English by default', () => {
+    expect(hashNoticeText(['zoom=3'])).toBe('Some of the link was not understood and was ignored: zoom=3. The rest of the view is shown.');
+  });
+  test.each([
+    ['ja', 'リンクの一部を読み取れなかったため無視しました：a=1, b=2, c=3, d=4, e=5 ほか2件。それ以外はそのまま表示しています。'],
+    ['ru', 'Часть ссылки не распознана и пропущена: a=1, b=2, c=3, d=4, e=5 и ещё 2. Остальное показано.'],
+  ] as const)('in %s, with the count of parts not listed', (lang, expected) => {
+    expect(hashNoticeText(['a=1', 'b=2', 'c=3', 'd=4', 'e=5', 'f=6', 'g=7'], lang)).toBe(expected);
+  });
+});
