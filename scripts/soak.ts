@@ -49,6 +49,10 @@ try {
     const first = samples[0]!;
     const last = samples.at(-1)!;
     const g = growth(first, last);
+    // Warm-up (compiled code, the browser's capped performance-entry buffers) lifts the heap over the
+    // first loops; growth over the second half tells a steady leak from that.
+    const middle = samples[Math.floor(samples.length / 2)]!;
+    const lateGrowth = growth(middle, last);
     const within = {
       heap: g.heap <= 1 + TOLERANCE,
       nodes: g.nodes <= 1 + TOLERANCE,
@@ -57,7 +61,7 @@ try {
     };
     const result = {
       date: new Date().toISOString(), minutes, speed, loops: samples.length, tolerance: TOLERANCE,
-      first, last, growth: g, within, consoleErrors: atlas.consoleErrors, samples,
+      first, middle, last, growth: g, secondHalfGrowth: lateGrowth, within, consoleErrors: atlas.consoleErrors, samples,
     };
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
     writeFileSync(OUTPUT, `${JSON.stringify(result, null, 2)}\n`);
@@ -65,6 +69,7 @@ try {
     console.log(`  heap      ${mb(first.heapBytes)} MB -> ${mb(last.heapBytes)} MB (${pct(g.heap)}) ${within.heap ? 'ok' : 'GREW'}`);
     console.log(`  nodes     ${first.nodes} -> ${last.nodes} (${pct(g.nodes)}) ${within.nodes ? 'ok' : 'GREW'}`);
     console.log(`  listeners ${first.listeners} -> ${last.listeners} (${pct(g.listeners)}) ${within.listeners ? 'ok' : 'GREW'}`);
+    console.log(`  second half (loop ${middle.loop} -> ${last.loop}): heap ${pct(lateGrowth.heap)}, nodes ${pct(lateGrowth.nodes)}, listeners ${pct(lateGrowth.listeners)}`);
     console.log(`  popups    at most ${Math.max(...samples.map((x) => x.popups))} open ${within.popups ? 'ok' : 'PILED UP'}`);
     if (atlas.consoleErrors.length) console.log(`  console errors: ${atlas.consoleErrors.length}`);
     console.log(`wrote ${OUTPUT}`);
