@@ -29,7 +29,8 @@ export interface PointTarget {
  */
 export function showPoint(map: MapLibreMap, target: PointTarget): void {
   const options = { center: target.center, zoom: target.zoom ?? map.getZoom(), offset: target.offset ?? [0, 0] };
-  if (prefersReducedMotion()) map.jumpTo(options);
+  // easeTo with duration 0, not jumpTo: jumpTo has no `offset` and would centre the point.
+  if (prefersReducedMotion()) map.easeTo({ ...options, duration: 0 });
   else map.flyTo(options);
 }
 

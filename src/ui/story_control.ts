@@ -132,6 +132,8 @@ export function setupStoryControl(
   stop.addEventListener('click', () => { mode = 'idle'; position = chapterStart(chapters, 0); render(); start.focus(); });
   // Any interaction elsewhere is the reader taking over.
   const takeOver = (event: Event) => {
+    // Moving focus (Tab) to reach the story's own buttons is not taking over.
+    if (event instanceof KeyboardEvent && ['Tab', 'Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) return;
     if (mode === 'running' && !(event.target instanceof Node && container.contains(event.target))) pause();
   };
   for (const type of ['pointerdown', 'wheel', 'keydown', 'touchstart']) document.addEventListener(type, takeOver, { capture: true, passive: true });

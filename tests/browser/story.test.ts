@@ -56,6 +56,16 @@ describe('story', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
       expect(await stateTime(page)).toBeLessThan(paused + 3 * 24 * 3_600_000);
       expect(await page.locator('#story-chapter').textContent()).toContain('Chapter 2 of 6');
 
+      // Tabbing through the page is not taking over; a key that acts on the map (+ zooms in) is.
+      await page.locator('#date-slider').focus();
+      await page.keyboard.press('Tab');
+      const tabbed = await stateTime(page);
+      await expect.poll(() => stateTime(page), POLL).toBeGreaterThan(tabbed);
+      expect(await mode(page)).toBe('running');
+      await page.locator('#map canvas').focus();
+      await page.keyboard.press('+');
+      await expect.poll(() => mode(page), POLL).toBe('paused');
+
       // Without reduced motion the next chapter's camera flies (still moving after the click)...
       const camera = () => page.evaluate(() => new Promise<{ moving: boolean; lon: number; lat: number }>((resolve) => {
         const map = (window as unknown as AtlasWindow).atlas.map;
