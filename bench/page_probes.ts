@@ -41,6 +41,8 @@ export async function readyAtMs(page: Page): Promise<number> {
 export interface FrameWindow {
   /** `requestAnimationFrame` timestamps, ms. */
   frameTimes: number[];
+  /** When the window started (page clock, ms); the last frame is the first at or after its end. */
+  startMs: number;
   /** Tiles loaded during the window, by source id (a reload counts again). */
   tilesLoaded: Record<string, number>;
 }
@@ -67,7 +69,7 @@ export async function recordFrames(page: Page, ms: number): Promise<FrameWindow>
           if (performance.now() - start < windowMs) requestAnimationFrame(tick);
           else {
             map.off('sourcedata', onData);
-            resolve({ frameTimes, tilesLoaded });
+            resolve({ frameTimes, startMs: start, tilesLoaded });
           }
         };
         requestAnimationFrame(tick);

@@ -135,7 +135,8 @@ export async function baselineFps(page: Page, timing: Timing): Promise<number> {
   await startCameraLoop(page);
   try {
     await page.waitForTimeout(timing.warmupMs);
-    return fpsFromFrameTimes((await recordFrames(page, timing.fpsWindowMs)).frameTimes);
+    const seen = await recordFrames(page, timing.fpsWindowMs);
+    return fpsFromFrameTimes(seen.frameTimes, seen.startMs);
   } finally {
     await stopCameraLoop(page);
     await waitForIdle(page, 60_000);
@@ -162,14 +163,14 @@ export async function appPlayback(browser: Browser, page: Page, timing: Timing, 
   await startCameraLoop(page);
   await page.waitForTimeout(timing.warmupMs);
   const seen = await recordFrames(page, timing.fpsWindowMs);
-  const span = (seen.frameTimes.at(-1) ?? 0) - (seen.frameTimes[0] ?? 0);
+  const span = (seen.frameTimes.at(-1) ?? 0) - seen.startMs;
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   await waitFrames(page, timing.traceMinFrames, timing.traceMs, timing.traceMaxMs);
   const raw = await browser.stopTracing();
   if (process.env.BENCH_KEEP_TRACES) writeFileSync(`${process.env.BENCH_KEEP_TRACES}-${Date.now()}.json`, raw);
   const trace = summarizeTrace(raw, maps);
   return {
-    fps: fpsFromFrameTimes(seen.frameTimes),
+    fps: fpsFromFrameTimes(seen.frameTimes, seen.startMs),
     tilesPerS: Object.fromEntries(Object.entries(seen.tilesLoaded).map(([source, n]) => [source, (n * 1000) / Math.max(span, 1)])),
     trace,
   };

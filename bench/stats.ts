@@ -36,13 +36,16 @@ export function mean(values: readonly number[]): number {
 }
 
 /**
- * Frames per second from animation-frame timestamps.
- * @param frameTimes - ms, increasing
- * @returns frames per second over the span of the timestamps, or NaN with fewer than 2
+ * Frames per second over a window: frames seen from its start to the last frame.
+ * Counting from the window's start (not the first frame) still gives a rate
+ * when a single frame outlasts the window.
+ * @param frameTimes - animation-frame timestamps, ms, increasing
+ * @param startMs - when the window started, same clock
+ * @returns frames per second, or NaN without frames
  */
-export function fpsFromFrameTimes(frameTimes: readonly number[]): number {
-  if (frameTimes.length < 2) return NaN;
-  return ((frameTimes.length - 1) * 1000) / (frameTimes[frameTimes.length - 1]! - frameTimes[0]!);
+export function fpsFromFrameTimes(frameTimes: readonly number[], startMs: number): number {
+  const last = frameTimes[frameTimes.length - 1];
+  return last === undefined || last <= startMs ? NaN : (frameTimes.length * 1000) / (last - startMs);
 }
 
 /**

@@ -6,7 +6,8 @@
  * Vite puts MapLibre and the app into one chunk, so a URL cannot tell them
  * apart: each sampled function's start position is looked up in the chunk's
  * source map and classified by its original file. A sample's weight is the
- * time to the next sample (as in DevTools), so it is wall-clock time.
+ * time to the next sample (as in DevTools), so it is wall-clock time, but
+ * at most 4 sampling intervals (see `samplesOf`).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { SourceMap } from 'node:module';
@@ -162,11 +163,12 @@ function resolveInherited(info: Map<number, NodeInfo>): void {
 interface Sample { t: number; weight: number; node: number }
 
 /** Samples of one profile (one thread), with absolute times and weights. */
-function samplesOf(events: TraceEvent[], profileId: string, startTime: number, nodes: Map<number, ProfileNode>): Sample[] {
+function samplesOf(events: TraceEvent[], pid: number, profileId: string, startTime: number, nodes: Map<number, ProfileNode>): Sample[] {
   const samples: Sample[] = [];
   let t = startTime;
   for (const e of events) {
-    if (e.name !== 'ProfileChunk' || e.id !== profileId) continue;
+    // Profile ids are per process.
+    if (e.name !== 'ProfileChunk' || e.pid !== pid || e.id !== profileId) continue;
     const data = e.args?.data;
     for (const n of data?.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
     const ids = data?.cpuProfile?.samples ?? [];
@@ -176,8 +178,26 @@ function samplesOf(events: TraceEvent[], profileId: string, startTime: number, n
       samples.push({ t, weight: 0, node });
     });
   }
-  for (let i = 0; i + 1 < samples.length; i++) samples[i]!.weight = (samples[i + 1]!.t - samples[i]!.t) / 1000;
+  // A gap far above the sampling interval means the sampler (or the whole
+  // renderer) was not scheduled: on a loaded 2-core machine such gaps would
+  // be charged to whatever ran last. Each sample counts at most 4 intervals.
+  const gaps = samples.slice(1).map((s, i) => s.t - samples[i]!.t).sort((a, b) => a - b);
+  const cap = 4 * (gaps[Math.floor(gaps.length / 2)] ?? 0);
+  for (let i = 0; i + 1 < samples.length; i++) samples[i]!.weight = Math.min(cap, samples[i + 1]!.t - samples[i]!.t) / 1000;
   return samples;
+}
+
+/** `pid:tid` of the thread whose profile runs the chunks of `maps` (Chromium's own WebUI pages run in other renderers). */
+function pageMainThread(events: TraceEvent[], maps: ChunkMaps): string | undefined {
+  const ours = new Set<string>();
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || !e.id || ours.has(`${e.pid}:${e.id}`)) continue;
+    const nodes = e.args?.data?.cpuProfile?.nodes ?? [];
+    if (nodes.some((n) => maps.has(basename((n.callFrame?.url ?? '').split(/[?#]/)[0] ?? '')))) ours.add(`${e.pid}:${e.id}`);
+  }
+  // The page's worker runs the worker chunk, which has no source map: only the main thread matches.
+  const profile = events.find((e) => e.name === 'Profile' && ours.has(`${e.pid}:${e.id}`));
+  return profile ? `${profile.pid}:${profile.tid}` : undefined;
 }
 
 function hot(totals: Map<string, HotFunction>, top: number): HotFunction[] {
@@ -208,7 +228,8 @@ export function summarizeTrace(trace: Buffer | string, maps: ChunkMaps, options:
     list.push(e.ts);
     frameStarts.set(key, list);
   }
-  const [mainKey, starts = []] = [...frameStarts.entries()].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+  const mainKey = pageMainThread(events, maps) ?? [...frameStarts.entries()].sort((a, b) => b[1].length - a[1].length)[0]?.[0];
+  const starts = (mainKey && frameStarts.get(mainKey)) || [];
   if (!mainKey || starts.length < 2) throw new Error(`trace has ${starts.length} frame starts; need at least 2`);
   const pid = Number(mainKey.split(':')[0]);
   starts.sort((a, b) => a - b);
@@ -223,7 +244,7 @@ export function summarizeTrace(trace: Buffer | string, maps: ChunkMaps, options:
     const isMain = `${p.pid}:${p.tid}` === mainKey;
     if (!isMain && !thread.includes('Worker')) continue;
     const nodes = new Map<number, ProfileNode>();
-    const samples = samplesOf(events, p.id, p.args?.data?.startTime ?? p.ts, nodes).filter((s) => s.t >= windowStart && s.t < windowEnd);
+    const samples = samplesOf(events, p.pid, p.id, p.args?.data?.startTime ?? p.ts, nodes).filter((s) => s.t >= windowStart && s.t < windowEnd);
     const info = new Map<number, NodeInfo>();
     for (const [id, node] of nodes) info.set(id, classify(node, maps));
     resolveInherited(info);
@@ -270,11 +291,15 @@ export function summarizeTrace(trace: Buffer | string, maps: ChunkMaps, options:
   }
   const windowMs = (windowEnd - windowStart) / 1000;
   const mainBusy = frames.reduce((sum, f) => sum + f.busyMs, 0) / windowMs;
-  let gpuMs = 0;
-  // Top-level tasks (the `toplevel` category); nested events are not added again.
-  for (const e of events as (TraceEvent & { dur?: number })[]) {
-    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || threadNames.get(`${e.pid}:${e.tid}`) !== 'CrGpuMain') continue;
-    gpuMs += Math.max(0, Math.min(e.ts + (e.dur ?? 0), windowEnd) - Math.max(e.ts, windowStart)) / 1000;
+  // Tasks (the `toplevel` category) on the GPU main thread, as a union of intervals (tasks can nest).
+  const gpuTasks = (events as (TraceEvent & { dur?: number })[])
+    .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && threadNames.get(`${e.pid}:${e.tid}`) === 'CrGpuMain')
+    .map((e) => [Math.max(e.ts, windowStart), Math.min(e.ts + (e.dur ?? 0), windowEnd)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let gpuMs = 0, covered = -Infinity;
+  for (const [from, to] of gpuTasks) {
+    if (to > Math.max(from, covered)) gpuMs += (to - Math.max(from, covered)) / 1000;
+    covered = Math.max(covered, to);
   }
   const isApp = (h: HotFunction) => h.owner === 'app' || h.owner === 'appDeps';
   const mainMsByOwner: Partial<Record<Owner, number>> = {};
