@@ -198,6 +198,9 @@ export const STRINGS = {
   'export.geojson': { en: 'Data (GeoJSON)', ja: 'データ（GeoJSON）', ru: 'Данные (GeoJSON)' },
   'export.names': { en: 'Place names: {mode}', ja: '地名：{mode}', ru: 'Названия: {mode}' },
   'export.failed': { en: 'The picture could not be made.', ja: '画像を作成できませんでした。', ru: 'Не удалось создать изображение.' },
+  'export.webm': { en: 'Playback video (WebM)', ja: '再生の動画（WebM）', ru: 'Видео воспроизведения (WebM)' },
+  'export.stopRecording': { en: '■ Stop recording', ja: '■ 録画を終了', ru: '■ Остановить запись' },
+  'export.videoFailed': { en: 'This browser cannot record the map.', ja: 'このブラウザでは地図を録画できません。', ru: 'Этот браузер не может записать карту.' },
 } as const satisfies Record<string, Translation>;
 
 /** Key of a string in {@link STRINGS}. */
