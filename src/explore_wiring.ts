@@ -7,7 +7,7 @@
 import type { AtlasState } from './core/state.ts';
 import { STORY_CHAPTERS } from './core/story.ts';
 import type { AtlasData } from './data/loader.ts';
-import { captureMapFrame } from './map/capture.ts';
+import { captureMapFrame, mapVideoStream } from './map/capture.ts';
 import { showBounds, showPoint } from './map/camera.ts';
 import type { MapView } from './map/map_view.ts';
 import type { ListedEvent } from './ui/event_list.ts';
@@ -16,6 +16,7 @@ import { setupFiguresPanel } from './ui/figures_panel.ts';
 import { showNotice } from './ui/notices.ts';
 import { setupSearchControl, type SearchPick } from './ui/search_control.ts';
 import { setupStoryControl, type StoryEvent } from './ui/story_control.ts';
+import { setupVideoExport } from './ui/video_export.ts';
 import { byId } from './ui/dom.ts';
 
 /** What the tools need from main.ts. */
@@ -66,16 +67,20 @@ export function setupExploreTools(context: ExploreContext): (state: AtlasState, 
     const frame = await captureMapFrame(view.map);
     return { frame, scale: frame.width / Math.max(1, view.map.getCanvas().clientWidth) };
   });
-  const updateExport = setupExportPanel(byId('export-panel'), getState, data, capture, (message) => showNotice(byId('notices'), message));
+  const notice = (message: string) => showNotice(byId('notices'), message);
+  const updateExport = setupExportPanel(byId('export-panel'), getState, data, capture, notice);
+  const updateVideo = setupVideoExport(byId('export-buttons'), getState, set, view && (() => mapVideoStream(view.map)), notice);
 
   const initial = getState();
   updateSearch(initial);
   updateFigures(initial);
   updateExport(initial);
+  updateVideo(initial, null);
   return (state, prev) => {
     updateSearch(state);
     updateFigures(state);
     updateStory(state, prev);
     updateExport(state);
+    updateVideo(state, prev);
   };
 }

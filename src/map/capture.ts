@@ -31,3 +31,15 @@ export function captureMapFrame(map: MapLibreMap, timeoutMs = 10_000): Promise<H
     map.triggerRepaint();
   });
 }
+
+/**
+ * A live video stream of the map's canvas (for MediaRecorder). Frames are
+ * taken as the canvas is composited, so no drawing buffer has to be kept.
+ * @param map - the map
+ * @param fps - most frames per second
+ * @returns the stream, or null when the browser cannot capture a canvas
+ */
+export function mapVideoStream(map: MapLibreMap, fps = 30): MediaStream | null {
+  const canvas = map.getCanvas();
+  return typeof canvas.captureStream === 'function' ? canvas.captureStream(fps) : null;
+}

@@ -113,7 +113,7 @@ export function setupExportPanel(
   const heading = Object.assign(document.createElement('h2'), { id: 'export-heading' });
   const png = Object.assign(document.createElement('button'), { id: 'export-png', type: 'button', disabled: !capture });
   const geojson = Object.assign(document.createElement('button'), { id: 'export-geojson', type: 'button' });
-  const row = Object.assign(document.createElement('div'), { className: 'time-row' });
+  const row = Object.assign(document.createElement('div'), { id: 'export-buttons', className: 'time-row' });
   row.append(png, geojson);
   container.setAttribute('aria-labelledby', 'export-heading');
   container.replaceChildren(heading, row);

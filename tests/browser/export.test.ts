@@ -2,12 +2,13 @@
  * Taking the atlas away: "Map picture (PNG)" downloads a PNG as wide as the
  * map with bands of text above and below it (title, date, name mode,
  * credits) and the map's own pixels in between; "Data (GeoJSON)" downloads
- * one FeatureCollection holding every place, route and event of geo/.
+ * one FeatureCollection holding every place, route and event of geo/;
+ * "Playback video (WebM)" records the map while the timeline plays.
  */
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { readGeoFeatures } from './geo.ts';
+import { TIMELINE_END, epochFromIso, readGeoFeatures } from './geo.ts';
 import { TEST_TIMEOUT_MS, useAtlasSession, type AtlasWindow } from './harness.ts';
 
 /** Heights in CSS pixels of the bands above and below the map in the picture. */
@@ -43,7 +44,7 @@ function bandStats(page: Page, png: Buffer, top: number, bottom: number) {
 describe('export', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
   const session = useAtlasSession();
 
-  it('saves a picture of the current view and the data as GeoJSON', async () => {
+  it('saves a picture of the current view, the data as GeoJSON and a playback video', async () => {
     const { page, consoleErrors, close } = await session().openAtlas('lang=en&date=1945-08-20T06:00%2B09:00&names=modern&map=6/47.5/142.5');
     try {
       const canvas = await page.evaluate(() => {
@@ -72,6 +73,15 @@ describe('export', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
         const ids = collection.features.filter((f) => f.properties.layer === layer).map((f) => f.properties.id).sort();
         expect(ids, layer).toEqual(readGeoFeatures(file!).map((f) => f.properties.id).sort());
       }
+
+      // The playback video: one simulated day at 24 h/s, recorded until playback stops at the timeline's end.
+      await page.evaluate((t) => (window as unknown as AtlasWindow).atlas.set({ time: t, speed: 24, playing: false }), epochFromIso('1945-09-05T00:00+09:00'));
+      const video = await downloaded(page, '#export-webm');
+      expect(video.download.suggestedFilename()).toBe('karafuto-1945_1945-09-05T0000JST.webm');
+      expect(video.bytes.readUInt32BE(0)).toBe(0x1a45dfa3); // EBML magic
+      expect(video.bytes.subarray(0, 64).toString('latin1')).toContain('webm');
+      expect(video.bytes.length).toBeGreaterThan(10_000);
+      expect(await page.evaluate(() => (window as unknown as AtlasWindow).atlas.state())).toMatchObject({ playing: false, time: TIMELINE_END });
       expect(consoleErrors).toEqual([]);
     } finally {
       await close();
