@@ -1,14 +1,15 @@
 /**
  * Wiring of the exploring tools (main.ts stays short): the search box, the
- * guided story, the figures as of the date and the export buttons. Logic
- * lives in core/ (search, story, figures), ui/ (controls) and map/ (camera,
- * capture); this file only connects them to the state and the map.
+ * guided story, the figures as of the date and the export buttons (picture,
+ * data, playback video). Logic lives in core/ (search, story, figures), ui/
+ * (controls) and map/ (camera, capture); this file only connects them to the
+ * state and the map.
  */
 import type { AtlasState } from './core/state.ts';
 import { STORY_CHAPTERS } from './core/story.ts';
 import type { AtlasData } from './data/loader.ts';
 import { captureMapFrame, mapVideoStream } from './map/capture.ts';
-import { showBounds, showPoint } from './map/camera.ts';
+import { showBounds, showPoint, zoomForBounds } from './map/camera.ts';
 import type { MapView } from './map/map_view.ts';
 import type { ListedEvent } from './ui/event_list.ts';
 import { setupExportPanel } from './ui/export.ts';
@@ -59,7 +60,8 @@ export function setupExploreTools(context: ExploreContext): (state: AtlasState, 
   }]));
   const camera = view && {
     showBounds: (bounds: [[number, number], [number, number]]) => showBounds(view.map, bounds),
-    showPoint: (point: [number, number]) => showPoint(view.map, { center: point }),
+    showPoint: (point: [number, number], bounds: [[number, number], [number, number]]) =>
+      showPoint(view.map, { center: point, zoom: zoomForBounds(view.map, bounds) }),
   };
   const updateStory = setupStoryControl(byId('story-panel'), STORY_CHAPTERS, storyEvents, getState, set, camera);
 

@@ -44,3 +44,14 @@ export function showBounds(map: MapLibreMap, bounds: LngLatBoundsLike, padding =
   const reduce = prefersReducedMotion();
   map.fitBounds(bounds, { padding, animate: !reduce, duration: reduce ? 0 : 2500 });
 }
+
+/**
+ * The zoom at which an area fits the map.
+ * @param map - the map (not changed)
+ * @param bounds - [[west, south], [east, north]]
+ * @param padding - pixels kept free around the area
+ * @returns the zoom, or the current zoom when the area cannot be fitted
+ */
+export function zoomForBounds(map: MapLibreMap, bounds: LngLatBoundsLike, padding = 30): number {
+  return map.cameraForBounds(bounds, { padding })?.zoom ?? map.getZoom();
+}

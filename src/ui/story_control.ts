@@ -26,7 +26,8 @@ export interface StoryEvent {
 /** Camera moves the story asks for (map/camera.ts); absent without a map. */
 export interface StoryCamera {
   showBounds(bounds: StoryBounds): void;
-  showPoint(point: [number, number]): void;
+  /** Centre a key event at the zoom that fits the chapter's bounds. */
+  showPoint(point: [number, number], bounds: StoryBounds): void;
 }
 
 type Mode = 'idle' | 'running' | 'paused' | 'done';
@@ -75,7 +76,7 @@ export function setupStoryControl(
   const showCamera = () => {
     const chapter = chapters[position.chapter];
     const point = position.holding ? events.get(position.holding)?.point : null;
-    if (point) camera?.showPoint(point);
+    if (point && chapter) camera?.showPoint(point, chapter.bounds);
     else if (chapter) camera?.showBounds(chapter.bounds);
   };
 
