@@ -93,7 +93,9 @@ export function setupStoryControl(
     stop.textContent = t('story.stop', lang);
     chapterLine.textContent = mode === 'idle' || !chapter ? ''
       : `${t('story.chapter', lang, { n: position.chapter + 1, total: chapters.length })}: ${chapter.title[lang]}`;
-    const held = position.holding ? events.get(position.holding) : undefined;
+    // The last key event's text stays until the next one, so there is time to read it.
+    const shownId = position.holding ?? position.shown.at(-1);
+    const held = shownId ? events.get(shownId) : undefined;
     caption.replaceChildren(...(held && mode !== 'idle' ? [node('h3', { textContent: inLang(held.title, lang) }), node('p', { textContent: inLang(held.text, lang) })] : []));
     status.textContent = mode === 'paused' ? t('story.paused', lang) : mode === 'done' ? t('story.done', lang) : '';
     container.dataset.mode = mode;
