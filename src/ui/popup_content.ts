@@ -94,7 +94,13 @@ function figureList(figures: Partial<Record<string, Figure>>, lang: Lang): HTMLE
 export function placePopup(p: PlaceProperties, sources: ReadonlyMap<string, Source>, lang: Lang = 'en'): HTMLElement {
   const ui = lang;
   const root = el('div', undefined, 'popup popup-place');
-  root.append(el('h3', p['name:ja-Latn'] ?? p['name:en'] ?? p['name:ru-Latn'] ?? p.id));
+  // The heading in the reader's script (the map labels keep the name mode; every form is listed below).
+  const native: [string | null | undefined, string][] = ui === 'ja' ? [[p['name:ja'], 'ja']] : ui === 'ru' ? [[p['name:ru'], 'ru']] : [];
+  const candidates: [string | null | undefined, string][] = [...native, [p['name:ja-Latn'], 'ja-Latn'], [p['name:en'], 'en'], [p['name:ru-Latn'], 'ru-Latn']];
+  const [name, nameLang] = candidates.find(([n]) => n) ?? [p.id, 'en'];
+  const h3 = el('h3', name ?? p.id);
+  h3.lang = nameLang;
+  root.append(h3);
   const dl = el('dl', undefined, 'popup-names');
   const rows: [StringKey, string, string | null, string | undefined][] = [
     ['name1945', 'ja', p['name:ja'], p['alt_name:ja']?.join(', ')],

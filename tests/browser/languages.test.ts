@@ -67,7 +67,7 @@ describe('interface languages', { timeout: TEST_TIMEOUT_MS }, () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it('an open popup is rewritten in the new language', async () => {
+  it('an open popup is rewritten in the new language; a place popup is headed in the reader\'s script', async () => {
     const { page } = await shared();
     const event = trilingualEvent();
     await page.evaluate((id) => (window as unknown as AtlasWindow).atlas.set({ selection: { kind: 'event', id } }), event.id);
@@ -79,6 +79,11 @@ describe('interface languages', { timeout: TEST_TIMEOUT_MS }, () => {
     expect(await text(page, '.maplibregl-popup .popup-sources > h4')).toBe('出典');
     expect(await page.locator('.maplibregl-popup-close-button').getAttribute('aria-label')).toBe('閉じる');
     expect(await page.locator('.maplibregl-popup-close-button').count()).toBe(1);
+
+    // A place's popup is headed by its name in the reader's script.
+    const place = readGeoFeatures('places.geojson').find((f) => f.properties['name:ja'] && f.properties['name:ja-Latn'])!;
+    await page.evaluate((id) => (window as unknown as AtlasWindow).atlas.set({ selection: { kind: 'place', id } }), place.properties.id);
+    await expect.poll(() => text(page, '.maplibregl-popup h3'), POLL).toBe(place.properties['name:ja']);
   });
 
   it('lang in a link wins over the browser language; an unknown lang is ignored', async () => {
