@@ -3,10 +3,11 @@
  * code, fonts and data. The app's JS chunk holds MapLibre and the app
  * together; its bytes are split by the source map (each generated character
  * belongs to the original file of the mapping before it) and each part is
- * gzipped on its own. CSS rules are split by class (`.maplibregl-*`).
+ * gzipped on its own. CSS rules are split by class (`.maplibregl-*`). JS
+ * chunks no page names (loaded on demand) are also reported as `lazyJs`.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { originalAt, ownerFromSource, readChunkMap, type ChunkMap } from './trace_attribution.ts';
 
@@ -20,7 +21,7 @@ export interface Bytes {
 export interface Payload {
   maplibre: Bytes & { js: Bytes; css: Bytes };
   /** The app's code: src/ and the packages bundled with it (zod...), its CSS and index.html. */
-  app: Bytes & { js: Bytes; srcJs: Bytes; depsJs: Bytes; css: Bytes; html: Bytes };
+  app: Bytes & { js: Bytes; srcJs: Bytes; depsJs: Bytes; css: Bytes; html: Bytes; lazyJs: Bytes };
   fonts: Bytes & { files: number };
   /** geo/ files as built; `basemap` is the land and border part of it. */
   data: Bytes & { basemap: Bytes };
@@ -105,6 +106,8 @@ export function measurePayload(distDir: string): Payload {
   const js = { maplibre: '', src: '', deps: '' };
   const css = { maplibre: '', app: '' };
   let html = '', chunks = '';
+  const lazy: Buffer[] = [];
+  const pages = filesUnder(distDir).filter((f) => f.endsWith('.html')).map((f) => readFileSync(f, 'utf8')).join('');
   const byPackage: Record<string, number> = {};
   const fonts: Buffer[] = [], data: Buffer[] = [], basemap: Buffer[] = [];
   for (const path of filesUnder(distDir)) {
@@ -120,6 +123,8 @@ export function measurePayload(distDir: string): Payload {
       css.app += split.app;
     } else if (/maplibre-gl-worker/.test(name)) js.maplibre += text;
     else if (/\.m?js$/.test(name)) {
+      // Not named by a page: loaded later (e.g. the worker that checks a user's own file).
+      if (!pages.includes(basename(name))) lazy.push(text);
       chunks += text;
       const mapFile = `${path}.map`;
       const split = statSync(mapFile, { throwIfNoEntry: false })
@@ -136,7 +141,7 @@ export function measurePayload(distDir: string): Payload {
   const fontBytes = fonts.map(bytesOf), dataBytes = data.map(bytesOf), basemapBytes = basemap.map(bytesOf);
   return {
     maplibre: { ...add(maplibreJs, maplibreCss), js: maplibreJs, css: maplibreCss },
-    app: { ...add(srcJs, depsJs, appCss, appHtml), js: add(srcJs, depsJs), srcJs, depsJs, css: appCss, html: appHtml },
+    app: { ...add(srcJs, depsJs, appCss, appHtml), js: add(srcJs, depsJs), srcJs, depsJs, css: appCss, html: appHtml, lazyJs: add(...lazy.map(bytesOf)) },
     fonts: { ...add(...fontBytes), files: fonts.length },
     data: { ...add(...dataBytes, ...basemapBytes), basemap: add(...basemapBytes) },
     appChunkGzip: bytesOf(chunks).gzip,

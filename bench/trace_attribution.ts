@@ -9,7 +9,7 @@
  * time to the next sample (as in DevTools), so it is wall-clock time, but
  * at most 4 sampling intervals (see `samplesOf`).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { ROOT } from '../tests/browser/app_server.ts';
@@ -74,6 +74,8 @@ interface ProfileNode { id: number; parent?: number; callFrame: { url: string; f
 export interface ChunkMap {
   map: SourceMap;
   dir: string;
+  /** Repository path of each `sources` entry, resolved once. */
+  files?: Map<string, string>;
 }
 
 /** Source maps of the built chunks, by file name. */
@@ -111,8 +113,18 @@ export function loadChunkMaps(distDir: string): ChunkMaps {
  */
 export function originalAt(chunk: ChunkMap, line: number, column: number): { file: string; line: number } | null {
   const entry = chunk.map.findEntry(line, column) as { originalSource?: string; originalLine?: number; generatedLine?: number };
-  if (entry.originalSource === undefined || entry.generatedLine !== line) return null;
-  return { file: relative(ROOT, resolve(chunk.dir, entry.originalSource)), line: entry.originalLine ?? 0 };
+  const source = entry.originalSource;
+  if (source === undefined || entry.generatedLine !== line) return null;
+  chunk.files ??= new Map();
+  let file = chunk.files.get(source);
+  if (file === undefined) {
+    file = relative(ROOT, resolve(chunk.dir, source));
+    // Vite writes a worker chunk's sources relative to the default outDir (dist/assets), not the real one.
+    const bare = source.replace(/^(\.\.\/)+/, '');
+    if (!existsSync(join(ROOT, file)) && existsSync(join(ROOT, bare))) file = bare;
+    chunk.files.set(source, file);
+  }
+  return { file, line: entry.originalLine ?? 0 };
 }
 
 /**
