@@ -12,6 +12,8 @@ import { t, type Lang } from './strings.ts';
 
 /** The longest film recorded, in real milliseconds. */
 export const MAX_RECORDING_MS = 120_000;
+/** The shortest: a canvas stream can take a moment to deliver its first frame (a busy machine, a software GPU). */
+export const MIN_RECORDING_MS = 3_000;
 
 /**
  * The first WebM type the browser can record.
@@ -39,13 +41,16 @@ export function setupVideoExport(
   row.append(button);
   let recorder: MediaRecorder | null = null;
   let startedAt = 0;
+  let startedReal = 0;
   let timer = 0;
   let lang: Lang | null = null;
 
   const label = () => { button.textContent = t(recorder ? 'export.stopRecording' : 'export.webm', getState().lang); };
   const stop = () => {
     clearTimeout(timer);
-    if (recorder?.state === 'recording') recorder.stop();
+    const early = startedReal + MIN_RECORDING_MS - performance.now();
+    if (early > 0) timer = window.setTimeout(stop, early);
+    else if (recorder?.state === 'recording') recorder.stop();
   };
   const start = () => {
     const type = webmType();
@@ -57,13 +62,16 @@ export function setupVideoExport(
     film.addEventListener('stop', () => {
       recorder = null;
       label();
-      downloadBlob(new Blob(chunks, { type: 'video/webm' }), exportFileName(startedAt, 'webm'));
+      // No frame arrived (nothing was drawn): say so rather than save an empty file.
+      if (chunks.length === 0) onError(t('export.videoFailed', getState().lang));
+      else downloadBlob(new Blob(chunks, { type: 'video/webm' }), exportFileName(startedAt, 'webm'));
     });
     recorder = film;
     // From the start when the timeline is at its end, so that there is something to play.
     const state = getState();
     startedAt = state.time >= TIMELINE_END ? TIMELINE_START : state.time;
     film.start(1000);
+    startedReal = performance.now();
     set({ time: startedAt, playing: true });
     timer = window.setTimeout(stop, MAX_RECORDING_MS);
     label();

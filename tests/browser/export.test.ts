@@ -74,10 +74,10 @@ describe('export', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
         expect(ids, layer).toEqual(readGeoFeatures(file!).map((f) => f.properties.id).sort());
       }
 
-      // The playback video: one simulated day at 24 h/s, recorded until playback stops at the timeline's end.
-      await page.evaluate((t) => (window as unknown as AtlasWindow).atlas.set({ time: t, speed: 24, playing: false }), epochFromIso('1945-09-05T00:00+09:00'));
+      // The playback video: two simulated days at 24 h/s, recorded until playback stops at the timeline's end.
+      await page.evaluate((t) => (window as unknown as AtlasWindow).atlas.set({ time: t, speed: 24, playing: false }), epochFromIso('1945-09-04T00:00+09:00'));
       const video = await downloaded(page, '#export-webm');
-      expect(video.download.suggestedFilename()).toBe('karafuto-1945_1945-09-05T0000JST.webm');
+      expect(video.download.suggestedFilename()).toBe('karafuto-1945_1945-09-04T0000JST.webm');
       expect(video.bytes.readUInt32BE(0)).toBe(0x1a45dfa3); // EBML magic
       expect(video.bytes.subarray(0, 64).toString('latin1')).toContain('webm');
       expect(video.bytes.length).toBeGreaterThan(10_000);
