@@ -5,18 +5,18 @@
  * - `line-gradient` + `line-progress` would be all-GPU, but line-gradient is one
  *   colour ramp per layer (no feature data, no global-state), so it cannot encode
  *   each route's own start/end time.
- * - setData on the whole routes source every frame sends every route (26 routes,
- *   1,389 vertices in the current data) to the worker and re-tiles them all each frame.
- * - So each route is split at load into one feature per segment carrying the
- *   instants `t0`/`t1` its ends are reached. A filter `t1 <= global-state time`
- *   shows finished segments with no data upload at all. Only the one partial
- *   segment per route in progress (plus its tip) is computed on the CPU and sent
- *   with a tiny setData: a handful of features, none when nothing is moving.
- * Measured (headless Chromium, SwiftShader, 26 routes): one state update while
- * playing (slider, list, global state, active-routes setData) costs ~1.4 ms of
- * main-thread time; playback runs at 12 fps against 15 fps for bare repaints, the
- * rest being the software renderer. The tip moves by interpolation within a
- * segment, so the line grows continuously rather than vertex by vertex.
+ * - A filter reading the clock as a global-state key re-tiles its whole source
+ *   whenever the key changes (MapLibre 6.17), i.e. every frame: the former
+ *   per-segment `t1 <= time` filter cost 29 tile loads/s of `routes` while
+ *   playing (bench: fps 0.69 of bare MapLibre on real data, 0.01 at 10k routes).
+ * - So finished routes are one feature per ROUTE ({@link routeCollection},
+ *   `end_ms`) behind a filter on a stepped key (core/time_steps.ts) that changes
+ *   only when some route ends or some event starts, at most ~3 times a second
+ *   while playing. Routes in progress, and those ended since the last step, are
+ *   drawn each frame by {@link activeCollection}: a small setData of only their
+ *   drawn prefix (binary search over vertex times), found through an interval
+ *   index (core/interval_index.ts) rather than a scan of every route.
+ * The line grows continuously: the tip is interpolated within its segment.
  */
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import { timeFromIso } from './dates.ts';
@@ -87,6 +87,23 @@ export function segmentCollection(routes: readonly TimedRoute[]): FeatureCollect
 }
 
 /**
+ * One LineString feature per route with `end_ms` (epoch ms): the finished
+ * routes, shown by a filter on the stepped time key.
+ * @param routes - timed routes
+ * @returns route features
+ */
+export function routeCollection(routes: readonly TimedRoute[]): FeatureCollection<LineString> {
+  return {
+    type: 'FeatureCollection',
+    features: routes.map((r) => ({
+      type: 'Feature',
+      properties: { id: r.id, kind: r.kind, side: r.side, end_ms: r.endMs },
+      geometry: { type: 'LineString', coordinates: r.coordinates },
+    })),
+  };
+}
+
+/**
  * Compass bearing from a to b, for rotating arrowheads.
  * @returns degrees clockwise from north
  */
@@ -119,22 +136,21 @@ export function endCollection(routes: readonly TimedRoute[]): FeatureCollection<
 }
 
 /**
- * For routes in progress at `time` only: the partial segment (from the last
- * reached vertex to the interpolated tip) and the tip as a point.
- * @param routes - timed routes
+ * The drawn part of the given routes at `time`: each one's prefix as a line,
+ * plus its tip as a point while it is still moving. Which routes to pass
+ * (started, and not yet shown as finished) is the caller's choice.
+ * @param routes - timed routes to draw
  * @param time - epoch ms
- * @returns a small collection; empty when no route is moving
+ * @returns a small collection; empty when no route has started
  */
 export function activeCollection(routes: readonly TimedRoute[], time: number): FeatureCollection<LineString | Point> {
   const features: Feature<LineString | Point>[] = [];
   for (const r of routes) {
-    if (time < r.startMs || time >= r.endMs) continue;
     const drawn = drawnCoordinates(r.coordinates, r.times, time);
     if (drawn.length < 2) continue;
     const properties: StyleProperties = { id: r.id, kind: r.kind, side: r.side };
-    const tip = drawn[drawn.length - 1] as Position;
-    features.push({ type: 'Feature', properties, geometry: { type: 'LineString', coordinates: [drawn[drawn.length - 2] as Position, tip] } });
-    features.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: tip } });
+    features.push({ type: 'Feature', properties, geometry: { type: 'LineString', coordinates: drawn } });
+    if (time < r.endMs) features.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: drawn[drawn.length - 1] as Position } });
   }
   return { type: 'FeatureCollection', features };
 }

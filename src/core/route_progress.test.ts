@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Position } from 'geojson';
 import { distanceMeters, drawnCoordinates, progressFraction, vertexTimes } from './route_progress.ts';
-import { activeCollection, endCollection, segmentCollection, timedRoutesFromFeatures } from './route_features.ts';
+import { activeCollection, endCollection, routeCollection, segmentCollection, timedRoutesFromFeatures } from './route_features.ts';
 
 describe('progressFraction', () => {
   test.each([
@@ -44,6 +44,16 @@ describe('drawnCoordinates', () => {
   test('whole line at the end', () => {
     expect(drawnCoordinates(line, times, 400)).toEqual(line);
   });
+  test('exactly at a vertex: the prefix up to it and a tip on it', () => {
+    const drawn = drawnCoordinates(line, [0, 100, 400], 100);
+    expect(drawn.slice(0, 2)).toEqual([[140, 0], [141, 0]]);
+    expect(drawn[2]).toEqual([141, 0]);
+  });
+  test('does not mutate the route', () => {
+    const copy = structuredClone(line);
+    drawnCoordinates(line, times, 250).push([0, 0]);
+    expect(line).toEqual(copy);
+  });
 });
 
 describe('distanceMeters', () => {
@@ -76,8 +86,24 @@ describe('route features', () => {
     expect(active.map((f) => f.geometry.type)).toEqual(['LineString', 'Point']);
     expect((active[1]?.geometry.coordinates as Position)[0]).toBeCloseTo(142, 6);
   });
-  test('no active features once the route has ended', () => {
-    expect(activeCollection(route ? [route] : [], route?.endMs ?? 0).features).toEqual([]);
+  test('a moving route is drawn from its first vertex to the tip', () => {
+    const mid = (route?.startMs ?? 0) + 2 * 3_600_000;
+    const [drawn] = activeCollection(route ? [route] : [], mid).features;
+    expect(drawn?.geometry.coordinates).toEqual([[140, 0], [141, 0], [expect.closeTo(142, 6), expect.closeTo(0, 6)]]);
+  });
+  test('a route passed after its end is drawn whole, without a tip', () => {
+    const active = activeCollection(route ? [route] : [], route?.endMs ?? 0).features;
+    expect(active.map((f) => f.geometry.type)).toEqual(['LineString']);
+    expect(active[0]?.geometry.coordinates).toEqual(line);
+  });
+  test('a route passed before its start draws nothing', () => {
+    expect(activeCollection(route ? [route] : [], (route?.startMs ?? 0) - 1).features).toEqual([]);
+  });
+  test('finished routes: one feature per route with end_ms', () => {
+    const features = routeCollection(route ? [route] : []).features;
+    expect(features).toHaveLength(1);
+    expect(features[0]?.properties?.end_ms).toBe(route?.endMs);
+    expect(features[0]?.geometry.coordinates).toEqual(line);
   });
   test('routes with bad dates are skipped', () => {
     const bad = { ...routeFeature, properties: { ...routeFeature.properties, end_date: '1945-08-20' } };

@@ -62,25 +62,27 @@ export function vertexTimes(coordinates: readonly Position[], startMs: number, e
 
 /**
  * The drawn part of a route at `time`: the vertices reached plus an interpolated tip.
+ * The last vertex reached is found by binary search over `times` (O(log n)),
+ * then the prefix is copied: no scan of the vertices still to come.
  * @param coordinates - route positions
- * @param times - from vertexTimes
+ * @param times - from vertexTimes (non-decreasing)
  * @param time - epoch ms
  * @returns positions of the drawn part (empty before the start, whole line after the end)
  */
 export function drawnCoordinates(coordinates: readonly Position[], times: readonly number[], time: number): Position[] {
-  const first = times[0];
-  if (first === undefined || time < first) return [];
-  const drawn: Position[] = [coordinates[0] as Position];
-  for (let i = 1; i < coordinates.length; i++) {
-    const t0 = times[i - 1] as number, t1 = times[i] as number;
-    const a = coordinates[i - 1] as Position, b = coordinates[i] as Position;
-    if (time >= t1) {
-      drawn.push(b);
-      continue;
-    }
-    const f = t1 > t0 ? (time - t0) / (t1 - t0) : 1;
-    drawn.push([(a[0] ?? 0) + ((b[0] ?? 0) - (a[0] ?? 0)) * f, (a[1] ?? 0) + ((b[1] ?? 0) - (a[1] ?? 0)) * f]);
-    break;
+  let lo = 0, hi = Math.min(times.length, coordinates.length);
+  // lo = number of vertices reached (times[i] <= time).
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((times[mid] as number) <= time) lo = mid + 1;
+    else hi = mid;
   }
+  if (lo === 0) return [];
+  const drawn = coordinates.slice(0, lo) as Position[];
+  if (lo >= coordinates.length) return drawn;
+  const t0 = times[lo - 1] as number, t1 = times[lo] as number;
+  const a = coordinates[lo - 1] as Position, b = coordinates[lo] as Position;
+  const f = t1 > t0 ? (time - t0) / (t1 - t0) : 1;
+  drawn.push([(a[0] ?? 0) + ((b[0] ?? 0) - (a[0] ?? 0)) * f, (a[1] ?? 0) + ((b[1] ?? 0) - (a[1] ?? 0)) * f]);
   return drawn;
 }

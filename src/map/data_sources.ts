@@ -6,9 +6,11 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { timeFromIso } from '../core/dates.ts';
-import { endCollection, segmentCollection, timedRoutesFromFeatures, type TimedRoute } from '../core/route_features.ts';
+import { endCollection, routeCollection, timedRoutesFromFeatures, type TimedRoute } from '../core/route_features.ts';
+import { timeSteps } from '../core/time_steps.ts';
 import type { AtlasData } from '../data/loader.ts';
 import type { EventCollection } from '../data/schema.ts';
+import { RECENT_EVENT_MS } from '../style/data_layers.ts';
 import { SOURCE } from '../style/ids.ts';
 
 /**
@@ -33,20 +35,39 @@ function setSource(map: MapLibreMap, id: string, data: FeatureCollection): void 
   (map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
 }
 
+/** What the renderer needs from the loaded data. */
+export interface PreparedData {
+  /** Routes prepared for progressive drawing. */
+  routes: TimedRoute[];
+  /** Instants at which a time filter's answer changes (core/time_steps.ts). */
+  steps: number[];
+}
+
 /**
  * Fill the sources from whatever loaded. Mutates the map's sources.
  * @param map - a loaded map
  * @param data - load results; failed files are skipped (they are reported elsewhere)
- * @returns the routes prepared for progressive drawing
+ * @returns the routes prepared for progressive drawing and the time steps of the filters
  */
-export function setAtlasData(map: MapLibreMap, data: AtlasData): TimedRoute[] {
+export function setAtlasData(map: MapLibreMap, data: AtlasData): PreparedData {
   if (data.land.ok) setSource(map, SOURCE.land, data.land.data);
   if (data.border.ok) setSource(map, SOURCE.border, data.border.data);
   if (data.places.ok) setSource(map, SOURCE.places, data.places.data as FeatureCollection);
-  if (data.events.ok) setSource(map, SOURCE.events, eventPointCollection(data.events.data));
-  if (!data.routes.ok) return [];
-  const routes = timedRoutesFromFeatures(data.routes.data.features);
-  setSource(map, SOURCE.routes, segmentCollection(routes));
-  setSource(map, SOURCE.routesEnd, endCollection(routes));
-  return routes;
+  const instants: number[] = [];
+  if (data.events.ok) {
+    const events = eventPointCollection(data.events.data);
+    setSource(map, SOURCE.events, events);
+    // An event's marker appears at its start and shrinks 24 h later.
+    for (const f of events.features) {
+      const start = f.properties?.start_ms as number | null;
+      if (start !== null) instants.push(start, start + RECENT_EVENT_MS);
+    }
+  }
+  const routes = data.routes.ok ? timedRoutesFromFeatures(data.routes.data.features) : [];
+  if (data.routes.ok) {
+    setSource(map, SOURCE.routes, routeCollection(routes));
+    setSource(map, SOURCE.routesEnd, endCollection(routes));
+  }
+  for (const r of routes) instants.push(r.endMs);
+  return { routes, steps: timeSteps(instants) };
 }

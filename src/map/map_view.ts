@@ -15,7 +15,7 @@ import { createAtlasMap } from './create_map.ts';
 import { setAtlasData } from './data_sources.ts';
 import { closePopup, onFeatureClick, showPopup } from './interactions.ts';
 import { relabel, setMapLanguage } from './map_language.ts';
-import { renderState, type RenderContext } from './render_state.ts';
+import { renderContext, renderState, type RenderContext } from './render_state.ts';
 
 /** Handle returned by startMapView. */
 export interface MapView {
@@ -43,7 +43,7 @@ export function startMapView(
   dataPromise: Promise<AtlasData>, getState: () => AtlasState, set: (partial: Partial<AtlasState>) => void,
 ): MapView {
   const map = createAtlasMap({ container, state: initial, cameraFromUrl });
-  const context: RenderContext = { map, routes: [], activeShown: false };
+  let context: RenderContext = renderContext(map, [], []);
   let data: AtlasData | null = null;
   let sources = new Map<string, Source>();
   let loaded = false;
@@ -102,7 +102,8 @@ export function startMapView(
     const start = async () => {
       data = await dataPromise;
       if (data.sources.ok) sources = new Map(data.sources.data.map((s) => [s.id, s]));
-      context.routes = setAtlasData(map, data);
+      const prepared = setAtlasData(map, data);
+      context = renderContext(map, prepared.routes, prepared.steps);
       loaded = true;
       renderState(context, getState(), null);
       // The initial fitBounds ran before this listener existed.

@@ -1,20 +1,41 @@
 /**
  * The map follows the state: one function applies what changed between two
- * states. Time is one global-state value (GPU-side filters); only routes in
- * progress get a small setData (see core/route_features.ts for why).
+ * states. Time reaches the map two ways (core/time_steps.ts and
+ * core/route_features.ts say why): a stepped global-state key for the filters,
+ * changed only when a route ends or an event starts or turns 24 h old (at most
+ * ~3 times a second while playing), and a small per-frame setData of the routes
+ * being drawn. Feeding the clock itself to the filters re-tiled `routes`,
+ * `routes_end` and `events` every frame (29/29/57 tile loads per second).
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { now } from '../core/clock.ts';
+import { intervalIndex, itemsOverlapping, type IntervalIndex } from '../core/interval_index.ts';
 import { activeCollection, type TimedRoute } from '../core/route_features.ts';
 import type { AtlasState } from '../core/state.ts';
-import { LAYER, SELECTED_STATE, SOURCE, TIME_STATE } from '../style/ids.ts';
+import { SteppedClock } from '../core/time_steps.ts';
+import { LAYER, SELECTED_STATE, SOURCE, TIME_STATE, TIME_STEP_STATE, USER_LAYER } from '../style/ids.ts';
 import { labelExpression } from '../style/labels.ts';
 
 /** What the renderer needs besides the state. */
 export interface RenderContext {
   map: MapLibreMap;
-  routes: readonly TimedRoute[];
+  /** Routes by time span. */
+  routes: IntervalIndex<TimedRoute>;
+  /** The stepped time key last sent to the map. */
+  clock: SteppedClock;
   /** Whether the last active-routes upload was non-empty; avoids re-sending an empty collection. */
   activeShown: boolean;
+}
+
+/**
+ * A context for prepared data (map/data_sources.ts `setAtlasData`).
+ * @param map - the map
+ * @param routes - timed routes
+ * @param steps - the filters' time steps
+ * @returns a fresh context
+ */
+export function renderContext(map: MapLibreMap, routes: readonly TimedRoute[], steps: readonly number[]): RenderContext {
+  return { map, routes: intervalIndex(routes), clock: new SteppedClock(steps), activeShown: false };
 }
 
 /**
@@ -25,7 +46,7 @@ export interface RenderContext {
  */
 export function renderState(context: RenderContext, state: AtlasState, prev: AtlasState | null): void {
   const { map } = context;
-  if (!prev || prev.time !== state.time) renderTime(context, state.time);
+  if (!prev || prev.time !== state.time || prev.playing !== state.playing) renderTime(context, state);
   if (!prev || prev.names !== state.names || prev.script !== state.script) {
     map.setLayoutProperty(LAYER.placesLabel, 'text-field', labelExpression(state.names, state.script));
   }
@@ -37,11 +58,18 @@ export function renderState(context: RenderContext, state: AtlasState, prev: Atl
   }
 }
 
-function renderTime(context: RenderContext, time: number): void {
-  context.map.setGlobalStateProperty(TIME_STATE, time);
-  const active = activeCollection(context.routes, time);
+function renderTime(context: RenderContext, state: AtlasState): void {
+  const { map, clock } = context;
+  const time = state.time;
+  const step = clock.update(time, state.playing, now());
+  if (step !== null) map.setGlobalStateProperty(TIME_STEP_STATE, step);
+  // A user's own layers read the clock itself (their sources are re-tiled per frame; they are small and optional).
+  if (map.getLayer(USER_LAYER.routesLine)) map.setGlobalStateProperty(TIME_STATE, time);
+  // Started routes the finished-routes filter does not show yet: in progress, or ended since the last step.
+  const shownUpTo = clock.applied ?? -Infinity;
+  const active = activeCollection(itemsOverlapping(context.routes, shownUpTo, time), time);
   if (active.features.length === 0 && !context.activeShown) return;
-  (context.map.getSource(SOURCE.routesActive) as GeoJSONSource | undefined)?.setData(active);
+  (map.getSource(SOURCE.routesActive) as GeoJSONSource | undefined)?.setData(active);
   context.activeShown = active.features.length > 0;
 }
 

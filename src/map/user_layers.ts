@@ -1,14 +1,15 @@
 /**
  * The map side of a user's own file: its sources and layers are added (or
  * replaced) when a valid file is opened, and their labels follow the name mode.
- * Time needs nothing here: the layers read the global time state.
+ * Their filters read the clock's global-state key (`time`), set here and by
+ * map/render_state.ts while these layers exist.
  */
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { segmentCollection, timedRoutesFromFeatures } from '../core/route_features.ts';
 import type { AtlasState } from '../core/state.ts';
 import type { UserData } from '../data/user_data.ts';
-import { USER_LAYER, USER_SOURCE } from '../style/ids.ts';
+import { TIME_STATE, USER_LAYER, USER_SOURCE } from '../style/ids.ts';
 import { labelExpression } from '../style/labels.ts';
 import { userLayers } from '../style/user_layers.ts';
 import { eventPointCollection } from './data_sources.ts';
@@ -30,6 +31,7 @@ export function showUserData(map: MapLibreMap, data: UserData, state: AtlasState
     if (source) source.setData(collections[key]);
     else map.addSource(id, { type: 'geojson', data: collections[key] });
   }
+  map.setGlobalStateProperty(TIME_STATE, state.time);
   for (const layer of userLayers(state.names, state.script)) {
     if (!map.getLayer(layer.id)) map.addLayer(layer as LayerSpecification);
   }

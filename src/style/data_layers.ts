@@ -1,32 +1,34 @@
 /**
  * Layers for the atlas data: routes (by kind and side), route heads, events
  * and places. Time filters compare numeric properties precomputed at load
- * (`t0`/`t1`, `end_ms`, `start_ms`, epoch ms) with `["global-state", "time"]`,
- * so moving the slider changes one global value and no source data.
+ * (`end_ms`, `start_ms`, epoch ms) with `["global-state", "time_step"]`, the
+ * stepped time (core/time_steps.ts explains why not the clock itself).
  */
 import type {
   ExpressionSpecification, FilterSpecification, LayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { LABEL_FONT, ROUTE_ARROW_GLYPH, LAYER, SELECTED_STATE, SOURCE, TIME_STATE } from './ids.ts';
+import { LABEL_FONT, ROUTE_ARROW_GLYPH, LAYER, SELECTED_STATE, SOURCE, TIME_STATE, TIME_STEP_STATE } from './ids.ts';
 import { labelExpression } from './labels.ts';
 import { routeColorExpression, routeDashExpression } from './route_styles.ts';
 import type { NameMode, ScriptMode } from '../core/names.ts';
 
-const TIME: ExpressionSpecification = ['global-state', TIME_STATE];
+const STEP: ExpressionSpecification = ['global-state', TIME_STEP_STATE];
 /** True for the selected feature (ids are unique across places, routes and events in practice; a clash only highlights both). */
 const IS_SELECTED: ExpressionSpecification = ['==', ['to-string', ['get', 'id']], ['global-state', SELECTED_STATE]];
-const DAY_MS = 86_400_000;
+/** How long an event is drawn larger after its start, ms (24 h); also a time step (map/data_sources.ts). */
+export const RECENT_EVENT_MS = 86_400_000;
 /** Later than any instant the timeline can reach (JSON has no Infinity). */
 const NEVER_MS = 1e15;
 
 /**
- * Filter showing features whose numeric `property` is at or before the current time.
- * @param property - e.g. 't1' or 'start_ms'
+ * Filter showing features whose numeric `property` is at or before the time in a global-state key.
+ * @param property - e.g. 'end_ms' or 'start_ms'
+ * @param key - global-state key of the time: {@link TIME_STATE} (the clock) by default
  * @returns an expression filter
  */
-export function reachedFilter(property: string): FilterSpecification {
+export function reachedFilter(property: string, key: string = TIME_STATE): FilterSpecification {
   // A feature missing the property is never reached (to-number of null would be 0, i.e. 1970).
-  return ['<=', ['to-number', ['coalesce', ['get', property], NEVER_MS]], TIME];
+  return ['<=', ['to-number', ['coalesce', ['get', property], NEVER_MS]], ['global-state', key]];
 }
 
 const routeWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 4, 2, 9, 5];
@@ -59,16 +61,16 @@ function routeLinePair(casingId: string, lineId: string, source: string, filter?
 }
 
 /**
- * Route layers: finished segments (GPU filter), the partial segment of routes
- * in progress, arrowheads at finished ends and a dot at moving tips.
+ * Route layers: finished routes (filter on the stepped time), the drawn prefix
+ * of routes in progress, arrowheads at finished ends and a dot at moving tips.
  * @returns layers in draw order
  */
 export function routeLayers(): LayerSpecification[] {
   return [
-    ...routeLinePair(LAYER.routesLineCasing, LAYER.routesLine, SOURCE.routes, reachedFilter('t1')),
+    ...routeLinePair(LAYER.routesLineCasing, LAYER.routesLine, SOURCE.routes, reachedFilter('end_ms', TIME_STEP_STATE)),
     ...routeLinePair(LAYER.routesActiveCasing, LAYER.routesActiveLine, SOURCE.routesActive, ['==', ['geometry-type'], 'LineString']),
     {
-      id: LAYER.routesHead, type: 'symbol', source: SOURCE.routesEnd, filter: reachedFilter('end_ms'),
+      id: LAYER.routesHead, type: 'symbol', source: SOURCE.routesEnd, filter: reachedFilter('end_ms', TIME_STEP_STATE),
       // A glyph from the subset font rather than an icon: no sprite request, tinted per route.
       layout: {
         'text-field': ROUTE_ARROW_GLYPH, 'text-font': [LABEL_FONT],
@@ -91,19 +93,20 @@ export function routeLayers(): LayerSpecification[] {
 
 /**
  * Event markers, shown from their start time; events of the last day are larger.
+ * Both read the stepped time, whose steps include every start and start + 24 h.
  * @returns one circle layer
  */
 export function eventLayers(): LayerSpecification[] {
-  const age: ExpressionSpecification = ['-', TIME, ['to-number', ['get', 'start_ms'], 0]];
+  const age: ExpressionSpecification = ['-', STEP, ['to-number', ['get', 'start_ms'], 0]];
   return [
     {
-      id: LAYER.eventsCircle, type: 'circle', source: SOURCE.events, filter: reachedFilter('start_ms'),
+      id: LAYER.eventsCircle, type: 'circle', source: SOURCE.events, filter: reachedFilter('start_ms', TIME_STEP_STATE),
       paint: {
         'circle-color': '#fdd835',
         'circle-stroke-color': ['case', IS_SELECTED, '#8e1b1b', '#212121'],
         'circle-stroke-width': ['case', IS_SELECTED, 4, 1.5],
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, ['case', ['<', age, DAY_MS], 8, 6], 10, ['case', ['<', age, DAY_MS], 12, 9]],
-        'circle-opacity': ['case', ['<', age, DAY_MS], 1, 0.75],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, ['case', ['<', age, RECENT_EVENT_MS], 8, 6], 10, ['case', ['<', age, RECENT_EVENT_MS], 12, 9]],
+        'circle-opacity': ['case', ['<', age, RECENT_EVENT_MS], 1, 0.75],
       },
     },
   ];

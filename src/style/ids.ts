@@ -8,11 +8,11 @@ export const SOURCE = {
   land: 'land',
   border: 'border',
   places: 'places',
-  /** Route segments with t0/t1, shown by a global-state time filter. */
+  /** One feature per route with end_ms, shown once finished by a filter on the stepped time key. */
   routes: 'routes',
   /** Route end points with bearing, for arrowheads of finished routes. */
   routesEnd: 'routes_end',
-  /** The partial segment and tip of routes in progress (small, updated per frame). */
+  /** Drawn prefix and tip of routes in progress or ended since the last time step (small, updated per frame). */
   routesActive: 'routes_active',
   events: 'events',
 } as const;
@@ -40,8 +40,16 @@ export const ROUTE_ARROW_GLYPH = '▲';
 /** Global-state key holding the id of the selected feature ('' for none), for highlighting. */
 export const SELECTED_STATE = 'selected';
 
-/** Global-state key holding the current time (epoch ms). */
+/** Global-state key holding the current time (epoch ms); read only by a user's own layers. */
 export const TIME_STATE = 'time';
+
+/**
+ * Global-state key holding the stepped time (core/time_steps.ts): the last
+ * route end / event start / event start + 24 h at or before the current time.
+ * The atlas's filters read it instead of {@link TIME_STATE} so their sources are
+ * not re-tiled every frame.
+ */
+export const TIME_STEP_STATE = 'time_step';
 
 /** The font name used in `text-font`, mapped to files by the style's `font-faces`. */
 export const LABEL_FONT = 'Atlas Noto Sans JP';

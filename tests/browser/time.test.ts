@@ -125,9 +125,12 @@ describe('time controls', { timeout: TEST_TIMEOUT_MS }, () => {
     await page.evaluate((bounds) => {
       (window as unknown as AtlasWindow).atlas.map.fitBounds(bounds, { padding: 100, animate: false, maxZoom: 10 });
     }, [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)] as [number, number, number, number]);
+    // A route is drawn by `routes_line` once finished and by `routes_active_line` while it
+    // grows (or ended since the last time step); never by both at once, so the lengths add up.
     const drawnKm = async () => {
       await waitForIdle(page);
-      return kilometresFromLines((await readRenderedLines(page, 'routes_line')).filter((line) => line.id === route!.properties.id));
+      const lines = [...await readRenderedLines(page, 'routes_line'), ...await readRenderedLines(page, 'routes_active_line')];
+      return kilometresFromLines(lines.filter((line) => line.id === route!.properties.id));
     };
     const before = await drawnKm();
     const dateBefore = await page.locator('#date-display').textContent();
@@ -144,5 +147,55 @@ describe('time controls', { timeout: TEST_TIMEOUT_MS }, () => {
     expect(await page.locator('#date-display').textContent()).not.toBe(dateBefore);
     const after = await drawnKm();
     expect(after, `drawn km of ${route!.properties.id}: ${before.toFixed(1)} before, ${after.toFixed(1)} after`).toBeGreaterThan(before + 0.1);
+  });
+
+  it('while playing, the time filters do not reload their sources each frame', async () => {
+    const { page } = await shared();
+    await startAt(page, epochFromIso('1945-08-20T00:00+09:00'));
+    await waitForIdle(page);
+    // Mechanism guard, not a timing: MapLibre re-tiles a source whose filter reads a global-state key
+    // when the key changes. Tiles may reload only when the stepped key changes, each at most once per change;
+    // the sources are never replaced by setData; only the small active-routes source is.
+    const seen = await page.evaluate(async () => {
+      const atlas = (window as unknown as AtlasWindow).atlas;
+      const map = atlas.map;
+      const tileLoads: Record<string, number> = { routes: 0, routes_end: 0, events: 0 };
+      const tiles: Record<string, Set<string>> = { routes: new Set(), routes_end: new Set(), events: new Set() };
+      const contents: Record<string, number> = { routes: 0, routes_end: 0, events: 0, routes_active: 0 };
+      const steps = new Set<unknown>();
+      let frames = 0;
+      const onData = (e: { sourceId?: string; tile?: { tileID?: { key?: unknown } }; sourceDataType?: string }) => {
+        const id = e.sourceId ?? '';
+        if (e.tile && id in tileLoads) {
+          tileLoads[id]! += 1;
+          tiles[id]!.add(String(e.tile.tileID?.key));
+        }
+        if (e.sourceDataType === 'content' && id in contents) contents[id]! += 1;
+      };
+      const onRender = () => {
+        frames += 1;
+        steps.add(map.getGlobalState().time_step);
+      };
+      map.on('sourcedata', onData);
+      map.on('render', onRender);
+      const startTime = atlas.state().time;
+      atlas.set({ speed: 6, playing: true });
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      atlas.set({ playing: false });
+      const hours = (atlas.state().time - startTime) / 3_600_000;
+      map.off('sourcedata', onData);
+      map.off('render', onRender);
+      return { tileLoads, tiles: Object.fromEntries(Object.entries(tiles).map(([k, v]) => [k, v.size])), contents, steps: steps.size, frames, hours };
+    });
+    const detail = JSON.stringify(seen);
+    expect(seen.hours, `simulated hours played: ${detail}`).toBeGreaterThan(1);
+    // At most ~3 step changes a second are sent while playing (plus the one in place at the start).
+    expect(seen.steps, detail).toBeLessThanOrEqual(10);
+    for (const id of ['routes', 'routes_end', 'events'] as const) {
+      expect(seen.contents[id], `setData of ${id}: ${detail}`).toBe(0);
+      // Each tile at most twice per step (a tile of `events`, whose paint also reads the key, was seen reporting twice).
+      expect(seen.tileLoads[id], `tile loads of ${id}: ${detail}`).toBeLessThanOrEqual(2 * seen.steps * Math.max(1, seen.tiles[id]!));
+    }
+    expect(seen.contents.routes_active, `routes drawn per frame through routes_active: ${detail}`).toBeGreaterThan(0);
   });
 });
