@@ -6,14 +6,17 @@
 import { displayFromTime } from '../core/format.ts';
 import { SUMMED_FIGURES, figuresAsOf, textFromRange, type FigureEvent } from '../core/figures.ts';
 import type { AtlasState } from '../core/state.ts';
+import { stepAt, timeSteps } from '../core/time_steps.ts';
+import { throttleWhilePlaying } from './throttle.ts';
 import { t } from './strings.ts';
 
 /**
  * Build the panel into `container`.
  * @param container - an empty element in the side panel
  * @param events - events with parsed start times and their figures
- * @returns a function to call with each state; it redraws only when the
- *   totals, the language or the displayed day change
+ * @returns a function to call with each state; it rewrites the heading when
+ *   the displayed date changes and the figures only when the set of started
+ *   events or the language changes; at most 4 times a second while playing
  */
 export function setupFiguresPanel(container: HTMLElement, events: readonly FigureEvent[]): (state: AtlasState) => void {
   const heading = Object.assign(document.createElement('h2'), { id: 'figures-heading' });
@@ -23,14 +26,19 @@ export function setupFiguresPanel(container: HTMLElement, events: readonly Figur
   const none = Object.assign(document.createElement('p'), { className: 'figures-none' });
   container.setAttribute('aria-labelledby', 'figures-heading');
   container.replaceChildren(heading, list, note);
-  let shown = '';
-  return (state) => {
-    const totals = figuresAsOf(events, state.time);
+  // The totals depend only on which events have started: the last start at or
+  // before the time names that set (binary search), so the sums and the list
+  // are redone only when it or the language changes, not every frame.
+  const starts = timeSteps(events.map((e) => e.startMs));
+  let shownHeading = '', shownKey = '';
+  return throttleWhilePlaying((state) => {
     const date = displayFromTime(state.time, 'minute', state.lang);
-    const key = JSON.stringify([totals, date, state.lang]);
-    if (key === shown) return;
-    shown = key;
-    heading.textContent = t('figures.heading', state.lang, { date });
+    const headingText = t('figures.heading', state.lang, { date });
+    if (headingText !== shownHeading) heading.textContent = shownHeading = headingText;
+    const key = `${stepAt(starts, state.time)}|${state.lang}`;
+    if (key === shownKey) return;
+    shownKey = key;
+    const totals = figuresAsOf(events, state.time);
     note.textContent = t('figures.note', state.lang);
     const rows: HTMLElement[] = [];
     for (const figure of SUMMED_FIGURES) {
@@ -44,5 +52,5 @@ export function setupFiguresPanel(container: HTMLElement, events: readonly Figur
     list.replaceChildren(...rows);
     // The list while there are figures, the sentence while there are none.
     (rows.length ? none : list).replaceWith(rows.length ? list : none);
-  };
+  });
 }
