@@ -16,6 +16,7 @@ import { langFromNavigator, t } from './ui/strings.ts';
 import { applyPageLanguage, setupLanguageControl } from './ui/language_control.ts';
 import { setupPanelToggle } from './ui/panel_toggle.ts';
 import { setupAnnouncer } from './ui/announcer.ts';
+import { throttleWhilePlaying } from './ui/throttle.ts';
 import { eventPopup } from './ui/popup_content.ts';
 import { startMapView, type MapView } from './map/map_view.ts';
 import { startPlayback } from './ui/playback.ts';
@@ -119,9 +120,11 @@ setupLegend(byId('legend'), routeKinds, state.lang);
 setEventListLanguage(byId('event-list'), events, state.lang);
 const selectedEvent = (s: AtlasState) => (s.selection?.kind === 'event' ? s.selection.id : null);
 markCurrent(state.time, selectedEvent(state));
+// The list and the announcer need not follow every frame of playback (the date display does).
+const updateEvents = throttleWhilePlaying((s: AtlasState) => announce(s, markCurrent(s.time, selectedEvent(s))));
 renderers.push((s, prev) => {
   updateTime(s);
-  announce(s, markCurrent(s.time, selectedEvent(s)));
+  updateEvents(s);
   if (prev && s.playing && !prev.playing) startPlayback(() => state, set);
 });
 updateTime(state);

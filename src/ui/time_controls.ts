@@ -104,19 +104,38 @@ export function setupTimeControls(
     action();
   });
 
+  // Called every frame while playing: write only what changed (each DOM write
+  // invalidates style/layout; the bench found this file rewriting all of it per frame).
+  let shownDate = '', shownHours = Number.NaN, shownPlay = '', shownSpeed = Number.NaN;
   return (state) => {
-    if (state.lang !== shownLang) relabel(state.lang);
+    const langChanged = state.lang !== shownLang;
+    if (langChanged) relabel(state.lang);
     shownLang = state.lang;
-    display.textContent = displayFromTime(state.time, 'minute', state.lang);
-    slider.value = String(hoursFromTime(state.time));
-    slider.setAttribute('aria-valuetext', display.textContent);
-    play.textContent = t(state.playing ? 'pause' : 'play', state.lang);
-    play.setAttribute('aria-pressed', String(state.playing));
-    if (![...speed.options].some((o) => o.value === String(state.speed))) {
-      speed.append(el('option', { value: String(state.speed), textContent: `${state.speed} ${t('speedUnit', state.lang)}` }));
+    const date = displayFromTime(state.time, 'minute', state.lang);
+    if (date !== shownDate) {
+      display.textContent = date;
+      slider.setAttribute('aria-valuetext', date);
+      shownDate = date;
     }
-    speed.value = String(state.speed);
-    loop.checked = state.loop;
+    const hours = hoursFromTime(state.time);
+    if (hours !== shownHours) {
+      slider.value = String(hours);
+      shownHours = hours;
+    }
+    const playText = t(state.playing ? 'pause' : 'play', state.lang);
+    if (playText !== shownPlay || play.getAttribute('aria-pressed') !== String(state.playing)) {
+      play.textContent = playText;
+      play.setAttribute('aria-pressed', String(state.playing));
+      shownPlay = playText;
+    }
+    if (state.speed !== shownSpeed || langChanged) {
+      if (![...speed.options].some((o) => o.value === String(state.speed))) {
+        speed.append(el('option', { value: String(state.speed), textContent: `${state.speed} ${t('speedUnit', state.lang)}` }));
+      }
+      speed.value = String(state.speed);
+      shownSpeed = state.speed;
+    }
+    if (loop.checked !== state.loop) loop.checked = state.loop;
   };
 }
 
