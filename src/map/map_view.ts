@@ -8,7 +8,7 @@ import type { AtlasState } from '../core/state.ts';
 import type { AtlasData } from '../data/loader.ts';
 import type { Source } from '../data/schema.ts';
 import { eventPopup, placePopup, routePopup } from '../ui/popup_content.ts';
-import { renderPlacesInView } from '../ui/places_in_view.ts';
+import { placesInViewUpdater } from '../ui/places_in_view.ts';
 import { byId } from '../ui/dom.ts';
 import { showPoint } from './camera.ts';
 import { createAtlasMap } from './create_map.ts';
@@ -49,10 +49,15 @@ export function startMapView(
   let loaded = false;
   const placesList = byId('places-in-view');
 
+  const placesDetails = placesList.closest('details');
+  let requestPlaces: (() => void) | null = null;
   const updatePlaces = () => {
     if (!data?.places.ok) return;
-    const b = map.getBounds();
-    renderPlacesInView(placesList, data.places.data.features, [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], getState());
+    requestPlaces ??= placesInViewUpdater(placesList, placesDetails, data.places.data.features, () => {
+      const b = map.getBounds();
+      return { bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], state: getState() };
+    });
+    requestPlaces();
   };
 
   /** Content and anchor; `at` is null for context events with no place on the map. */

@@ -85,6 +85,8 @@ describe('hostile text in the data', { timeout: TEST_TIMEOUT_MS }, () => {
       expect(await page.locator('#notices').textContent()).toContain('geo/sources.json: source "src_js": url must be an http or https URL');
       // Text is text: the markup is readable in the list and the places list.
       expect(await page.locator('#event-list li[data-event-id="evil_event"]').textContent()).toContain(`Event ${MARKUP}`);
+      // The places list is filled while its <details> is open.
+      await page.locator('.atlas-places > summary').click();
       await expect.poll(() => page.locator('#places-in-view').textContent(), POLL).toContain('<b>町</b><script>');
 
       const popupTexts: string[] = [];
