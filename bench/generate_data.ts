@@ -18,6 +18,7 @@ import { TIMELINE_HOURS, TIMELINE_START } from '../src/core/timeline.ts';
 import { parseDataFile } from '../src/data/parse.ts';
 import { placeKinds, type PlaceCollection, type PlaceFeature, type RouteCollection, type RouteFeature } from '../src/data/schema.ts';
 import { ROUTE_STYLES } from '../src/style/route_styles.ts';
+import { randomFromSeed } from '../scripts/seeded_random.ts';
 
 const ROOT = join(fileURLToPath(new URL('..', import.meta.url)));
 const HOUR_MS = 3_600_000;
@@ -43,22 +44,6 @@ export const BENCH_DATA_SETS: readonly BenchDataSet[] = [
 
 /** Vertices per generated route. */
 export const ROUTE_VERTICES = 50;
-
-/**
- * mulberry32: a small seeded PRNG, so every run benchmarks the same data.
- * @param seed - any 32-bit integer
- * @returns a function giving floats in [0, 1)
- */
-export function randomFromSeed(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Real ids and names the generated features point to (place ids, a source id, names). */
 interface RealData {

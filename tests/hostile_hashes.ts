@@ -3,6 +3,7 @@
  * hand-written list of known troublemakers plus seeded random ones (the same
  * list on every run, so a failure can be replayed by its index).
  */
+import { randomFromSeed } from '../scripts/seeded_random.ts';
 
 /** Hand-written hashes, each a different way a link can be wrong. */
 export const HAND_WRITTEN_HASHES: readonly string[] = [
@@ -66,18 +67,6 @@ export const HAND_WRITTEN_HASHES: readonly string[] = [
   `#map=${'9'.repeat(400)}/47/142`,
 ];
 
-/** Deterministic 32-bit PRNG (mulberry32). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const KEYS = ['date', 'names', 'script', 'map', 'event', 'zoom', 'DATE', '', 'time', 'lang'];
 const PIECES = [
   '1945-08-20', '1945-08-20T06:00+09:00', '1945-08-20T06:00%2B09:00', '1945-08-20T06:00 09:00', '2024-01-01', '1945-00-00',
@@ -93,7 +82,7 @@ const PIECES = [
  * @returns hashes starting with `#`
  */
 export function generatedHashes(count: number, seed = 1945): string[] {
-  const random = mulberry32(seed);
+  const random = randomFromSeed(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const hashes: string[] = [];
   for (let i = 0; i < count; i++) {

@@ -1,0 +1,16 @@
+/**
+ * mulberry32: a small seeded PRNG, so generated test and benchmark data are
+ * the same on every run.
+ * @param seed - any 32-bit integer
+ * @returns a function giving floats in [0, 1)
+ */
+export function randomFromSeed(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
