@@ -39,8 +39,10 @@ function setSource(map: MapLibreMap, id: string, data: FeatureCollection): void 
 export interface PreparedData {
   /** Routes prepared for progressive drawing. */
   routes: TimedRoute[];
-  /** Instants at which a time filter's answer changes (core/time_steps.ts). */
-  steps: number[];
+  /** Instants at which a route filter's answer changes (core/time_steps.ts): route ends. */
+  routeSteps: number[];
+  /** Instants at which an event's filter or size changes: starts and starts + 24 h. */
+  eventSteps: number[];
 }
 
 /**
@@ -53,14 +55,14 @@ export function setAtlasData(map: MapLibreMap, data: AtlasData): PreparedData {
   if (data.land.ok) setSource(map, SOURCE.land, data.land.data);
   if (data.border.ok) setSource(map, SOURCE.border, data.border.data);
   if (data.places.ok) setSource(map, SOURCE.places, data.places.data as FeatureCollection);
-  const instants: number[] = [];
+  const eventInstants: number[] = [];
   if (data.events.ok) {
     const events = eventPointCollection(data.events.data);
     setSource(map, SOURCE.events, events);
     // An event's marker appears at its start and shrinks 24 h later.
     for (const f of events.features) {
       const start = f.properties?.start_ms as number | null;
-      if (start !== null) instants.push(start, start + RECENT_EVENT_MS);
+      if (start !== null) eventInstants.push(start, start + RECENT_EVENT_MS);
     }
   }
   const routes = data.routes.ok ? timedRoutesFromFeatures(data.routes.data.features) : [];
@@ -68,6 +70,5 @@ export function setAtlasData(map: MapLibreMap, data: AtlasData): PreparedData {
     setSource(map, SOURCE.routes, routeCollection(routes));
     setSource(map, SOURCE.routesEnd, endCollection(routes));
   }
-  for (const r of routes) instants.push(r.endMs);
-  return { routes, steps: timeSteps(instants) };
+  return { routes, routeSteps: timeSteps(routes.map((r) => r.endMs)), eventSteps: timeSteps(eventInstants) };
 }

@@ -43,7 +43,7 @@ export function startMapView(
   dataPromise: Promise<AtlasData>, getState: () => AtlasState, set: (partial: Partial<AtlasState>) => void,
 ): MapView {
   const map = createAtlasMap({ container, state: initial, cameraFromUrl });
-  let context: RenderContext = renderContext(map, [], []);
+  let context: RenderContext = renderContext(map, { routes: [], routeSteps: [], eventSteps: [] });
   let data: AtlasData | null = null;
   let sources = new Map<string, Source>();
   let loaded = false;
@@ -108,7 +108,7 @@ export function startMapView(
       data = await dataPromise;
       if (data.sources.ok) sources = new Map(data.sources.data.map((s) => [s.id, s]));
       const prepared = setAtlasData(map, data);
-      context = renderContext(map, prepared.routes, prepared.steps);
+      context = renderContext(map, prepared);
       loaded = true;
       renderState(context, getState(), null);
       // The initial fitBounds ran before this listener existed.

@@ -13,7 +13,8 @@ import { intervalIndex, itemsOverlapping, type IntervalIndex } from '../core/int
 import { activeCollection, type TimedRoute } from '../core/route_features.ts';
 import type { AtlasState } from '../core/state.ts';
 import { SteppedClock } from '../core/time_steps.ts';
-import { LAYER, SELECTED_STATE, SOURCE, TIME_STATE, TIME_STEP_STATE, USER_LAYER } from '../style/ids.ts';
+import { EVENT_STEP_STATE, LAYER, ROUTE_STEP_STATE, SELECTED_STATE, SOURCE, TIME_STATE, USER_LAYER } from '../style/ids.ts';
+import type { PreparedData } from './data_sources.ts';
 import { labelExpression } from '../style/labels.ts';
 
 /** What the renderer needs besides the state. */
@@ -21,8 +22,10 @@ export interface RenderContext {
   map: MapLibreMap;
   /** Routes by time span. */
   routes: IntervalIndex<TimedRoute>;
-  /** The stepped time key last sent to the map. */
-  clock: SteppedClock;
+  /** The routes' stepped time key (route ends). */
+  routeClock: SteppedClock;
+  /** The events' stepped time key (starts and starts + 24 h). */
+  eventClock: SteppedClock;
   /** Whether the last active-routes upload was non-empty; avoids re-sending an empty collection. */
   activeShown: boolean;
 }
@@ -30,16 +33,19 @@ export interface RenderContext {
 /**
  * A context for prepared data (map/data_sources.ts `setAtlasData`).
  * @param map - the map
- * @param routes - timed routes
- * @param steps - the filters' time steps
+ * @param data - timed routes and the filters' time steps
  * @returns a fresh context
  */
-export function renderContext(map: MapLibreMap, routes: readonly TimedRoute[], steps: readonly number[]): RenderContext {
+export function renderContext(map: MapLibreMap, data: PreparedData): RenderContext {
+  const { routes } = data;
   // A step re-tiles and re-uploads all of `routes`: cheap for the atlas's 1,389 vertices, ~2 s of
   // bufferData under SwiftShader for 10k bench routes (500k vertices). Bigger data, rarer steps.
   const vertices = routes.reduce((n, r) => n + r.coordinates.length, 0);
   const minIntervalMs = Math.min(2000, Math.max(300, vertices / 250));
-  return { map, routes: intervalIndex(routes), clock: new SteppedClock(steps, { minIntervalMs }), activeShown: false };
+  return {
+    map, routes: intervalIndex(routes), activeShown: false,
+    routeClock: new SteppedClock(data.routeSteps, { minIntervalMs }), eventClock: new SteppedClock(data.eventSteps),
+  };
 }
 
 /**
@@ -63,14 +69,16 @@ export function renderState(context: RenderContext, state: AtlasState, prev: Atl
 }
 
 function renderTime(context: RenderContext, state: AtlasState): void {
-  const { map, clock } = context;
+  const { map, routeClock, eventClock } = context;
   const time = state.time;
-  const step = clock.update(time, state.playing, now());
-  if (step !== null) map.setGlobalStateProperty(TIME_STEP_STATE, step);
+  const routeStep = routeClock.update(time, state.playing, now());
+  if (routeStep !== null) map.setGlobalStateProperty(ROUTE_STEP_STATE, routeStep);
+  const eventStep = eventClock.update(time, state.playing, now());
+  if (eventStep !== null) map.setGlobalStateProperty(EVENT_STEP_STATE, eventStep);
   // A user's own layers read the clock itself (their sources are re-tiled per frame; they are small and optional).
   if (map.getLayer(USER_LAYER.routesLine)) map.setGlobalStateProperty(TIME_STATE, time);
   // Started routes the finished-routes filter does not show yet: in progress, or ended since the last step.
-  const shownUpTo = clock.applied ?? -Infinity;
+  const shownUpTo = routeClock.applied ?? -Infinity;
   const active = activeCollection(itemsOverlapping(context.routes, shownUpTo, time), time);
   if (active.features.length === 0 && !context.activeShown) return;
   (map.getSource(SOURCE.routesActive) as GeoJSONSource | undefined)?.setData(active);

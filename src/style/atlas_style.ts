@@ -6,7 +6,7 @@
 import type { LayerSpecification, StyleSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { baseLayers } from './base_layers.ts';
 import { eventLayers, placeLayers, routeLayers } from './data_layers.ts';
-import { LABEL_FONT, SELECTED_STATE, SOURCE, TIME_STATE, TIME_STEP_STATE } from './ids.ts';
+import { LABEL_FONT, SELECTED_STATE, SOURCE, TIME_STATE, EVENT_STEP_STATE, ROUTE_STEP_STATE } from './ids.ts';
 import type { NameMode, ScriptMode } from '../core/names.ts';
 
 /** Options for atlasStyle. */
@@ -36,8 +36,8 @@ export function atlasStyle(options: AtlasStyleOptions): StyleSpecification {
   return {
     version: 8,
     name: 'Karafuto 1945',
-    // The step key starts at the time itself: `x <= time` equals `x <= step` until the first render sets the step.
-    state: { [TIME_STATE]: { default: options.time }, [TIME_STEP_STATE]: { default: options.time }, [SELECTED_STATE]: { default: '' } },
+    // The step keys start at the time itself: `x <= time` equals `x <= step` until the first render sets the steps.
+    state: { [TIME_STATE]: { default: options.time }, [ROUTE_STEP_STATE]: { default: options.time }, [EVENT_STEP_STATE]: { default: options.time }, [SELECTED_STATE]: { default: '' } },
     'font-faces': {
       [LABEL_FONT]: options.fonts.map((f) => (f.unicodeRange ? { url: f.url, 'unicode-range': f.unicodeRange } : { url: f.url })),
     },

@@ -1,18 +1,18 @@
 /**
  * Layers for the atlas data: routes (by kind and side), route heads, events
  * and places. Time filters compare numeric properties precomputed at load
- * (`end_ms`, `start_ms`, epoch ms) with `["global-state", "time_step"]`, the
- * stepped time (core/time_steps.ts explains why not the clock itself).
+ * (`end_ms`, `start_ms`, epoch ms) with `route_step` / `event_step` global
+ * state, the stepped time (core/time_steps.ts explains why not the clock itself).
  */
 import type {
   ExpressionSpecification, FilterSpecification, LayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { LABEL_FONT, ROUTE_ARROW_GLYPH, LAYER, SELECTED_STATE, SOURCE, TIME_STATE, TIME_STEP_STATE } from './ids.ts';
+import { LABEL_FONT, ROUTE_ARROW_GLYPH, LAYER, SELECTED_STATE, SOURCE, TIME_STATE, EVENT_STEP_STATE, ROUTE_STEP_STATE } from './ids.ts';
 import { labelExpression } from './labels.ts';
 import { routeColorExpression, routeDashExpression } from './route_styles.ts';
 import type { NameMode, ScriptMode } from '../core/names.ts';
 
-const STEP: ExpressionSpecification = ['global-state', TIME_STEP_STATE];
+const EVENT_STEP: ExpressionSpecification = ['global-state', EVENT_STEP_STATE];
 /** True for the selected feature (ids are unique across places, routes and events in practice; a clash only highlights both). */
 const IS_SELECTED: ExpressionSpecification = ['==', ['to-string', ['get', 'id']], ['global-state', SELECTED_STATE]];
 /** How long an event is drawn larger after its start, ms (24 h); also a time step (map/data_sources.ts). */
@@ -67,10 +67,10 @@ function routeLinePair(casingId: string, lineId: string, source: string, filter?
  */
 export function routeLayers(): LayerSpecification[] {
   return [
-    ...routeLinePair(LAYER.routesLineCasing, LAYER.routesLine, SOURCE.routes, reachedFilter('end_ms', TIME_STEP_STATE)),
+    ...routeLinePair(LAYER.routesLineCasing, LAYER.routesLine, SOURCE.routes, reachedFilter('end_ms', ROUTE_STEP_STATE)),
     ...routeLinePair(LAYER.routesActiveCasing, LAYER.routesActiveLine, SOURCE.routesActive, ['==', ['geometry-type'], 'LineString']),
     {
-      id: LAYER.routesHead, type: 'symbol', source: SOURCE.routesEnd, filter: reachedFilter('end_ms', TIME_STEP_STATE),
+      id: LAYER.routesHead, type: 'symbol', source: SOURCE.routesEnd, filter: reachedFilter('end_ms', ROUTE_STEP_STATE),
       // A glyph from the subset font rather than an icon: no sprite request, tinted per route.
       layout: {
         'text-field': ROUTE_ARROW_GLYPH, 'text-font': [LABEL_FONT],
@@ -97,10 +97,10 @@ export function routeLayers(): LayerSpecification[] {
  * @returns one circle layer
  */
 export function eventLayers(): LayerSpecification[] {
-  const age: ExpressionSpecification = ['-', STEP, ['to-number', ['get', 'start_ms'], 0]];
+  const age: ExpressionSpecification = ['-', EVENT_STEP, ['to-number', ['get', 'start_ms'], 0]];
   return [
     {
-      id: LAYER.eventsCircle, type: 'circle', source: SOURCE.events, filter: reachedFilter('start_ms', TIME_STEP_STATE),
+      id: LAYER.eventsCircle, type: 'circle', source: SOURCE.events, filter: reachedFilter('start_ms', EVENT_STEP_STATE),
       paint: {
         'circle-color': '#fdd835',
         'circle-stroke-color': ['case', IS_SELECTED, '#8e1b1b', '#212121'],

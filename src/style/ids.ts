@@ -44,12 +44,18 @@ export const SELECTED_STATE = 'selected';
 export const TIME_STATE = 'time';
 
 /**
- * Global-state key holding the stepped time (core/time_steps.ts): the last
- * route end / event start / event start + 24 h at or before the current time.
- * The atlas's filters read it instead of {@link TIME_STATE} so their sources are
- * not re-tiled every frame.
+ * Global-state key holding the stepped time of routes (core/time_steps.ts): the
+ * last route end at or before the current time. The route filters read it
+ * instead of {@link TIME_STATE} so their sources are not re-tiled every frame.
  */
-export const TIME_STEP_STATE = 'time_step';
+export const ROUTE_STEP_STATE = 'route_step';
+
+/**
+ * Global-state key holding the stepped time of events: the last event start or
+ * start + 24 h at or before the current time. Apart from the routes' key so that
+ * a route ending does not re-tile the events, nor an event the routes.
+ */
+export const EVENT_STEP_STATE = 'event_step';
 
 /** The font name used in `text-font`, mapped to files by the style's `font-faces`. */
 export const LABEL_FONT = 'Atlas Noto Sans JP';
