@@ -19,6 +19,7 @@ import { setupSearchControl, type SearchPick } from './ui/search_control.ts';
 import { setupStoryControl, type StoryEvent } from './ui/story_control.ts';
 import { setupVideoExport } from './ui/video_export.ts';
 import { byId } from './ui/dom.ts';
+import { spanEndFromIso } from './core/dates.ts';
 
 /** What the tools need from main.ts. */
 export interface ExploreContext {
@@ -49,7 +50,9 @@ export function setupExploreTools(context: ExploreContext): (state: AtlasState, 
   );
 
   const updateFigures = setupFiguresPanel(
-    byId('figures'), events.map((e) => ({ id: e.feature.properties.id, startMs: e.startMs, figures: e.feature.properties.figures })),
+    byId('figures'), events.map(({ feature: { properties: p }, startMs }) => ({
+      id: p.id, startMs, figures: p.figures, endMs: p.end_date ? spanEndFromIso(p.end_date, p.date_precision) ?? undefined : undefined,
+    })),
   );
 
   const storyEvents = new Map<string, StoryEvent>(events.map((e) => [e.feature.properties.id, {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isoFromTime, isIsoWithOffset, timeFromIso } from './dates.ts';
+import { isoFromTime, isIsoWithOffset, spanEndFromIso, timeFromIso } from './dates.ts';
 
 describe('timeFromIso', () => {
   test.each([
@@ -42,5 +42,21 @@ describe('isoFromTime', () => {
   test('round-trips through timeFromIso', () => {
     const time = Date.UTC(1945, 7, 22, 19, 40);
     expect(timeFromIso(isoFromTime(time, 180))).toBe(time);
+  });
+});
+
+describe('spanEndFromIso', () => {
+  test.each([
+    ['1945-08-23T00:00+09:00', 'day', '1945-08-24T00:00+09:00'],
+    ['1945-08-22T05:00+09:00', 'hour', '1945-08-22T06:00+09:00'],
+    ['1945-08-22T05:13+09:00', 'minute', '1945-08-22T05:14+09:00'],
+    ['1949-07-01T00:00+09:00', 'month', '1949-08-01T00:00+09:00'],
+    ['1949-12-01T00:00+09:00', 'month', '1950-01-01T00:00+09:00'],
+  ] as const)('an end stated as %s at %s precision runs until %s', (text, precision, expected) => {
+    expect(spanEndFromIso(text, precision)).toBe(timeFromIso(expected));
+  });
+
+  test('rejects a date without an offset', () => {
+    expect(spanEndFromIso('1945-08-23', 'day')).toBeNull();
   });
 });

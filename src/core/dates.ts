@@ -73,3 +73,25 @@ export function isoFromTime(time: number, offsetMinutes: number = JST_OFFSET_MIN
     `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
   );
 }
+
+/** How long a stated time lasts at each precision, for the spans below; months vary. */
+const PRECISION_MS = { minute: 60_000, hour: 3_600_000, day: 86_400_000 } as const;
+
+/**
+ * The exclusive end of a span whose end is stated at `precision`: "until 23
+ * August" (day precision, stored as `1945-08-23T00:00+09:00`) runs to the end
+ * of that day, not to its first minute.
+ * @param text - the end as stored, an ISO 8601 date-time with offset
+ * @param precision - how precisely the source gives it
+ * @returns epoch ms just after the stated end, or null when `text` does not parse
+ * @example spanEndFromIso('1945-08-23T00:00+09:00', 'day') === timeFromIso('1945-08-24T00:00+09:00')
+ */
+export function spanEndFromIso(text: string, precision: 'minute' | 'hour' | 'day' | 'month'): number | null {
+  const time = timeFromIso(text);
+  if (time === null) return null;
+  if (precision !== 'month') return time + PRECISION_MS[precision];
+  // The first of the next month at the same offset (a month-precision date is stored on the 1st).
+  const [, year = '', month = '', zone = ''] = /^(\d{4})-(\d{2}).*?(Z|[+-]\d{2}:\d{2})$/.exec(text) ?? [];
+  const next = Number(month) === 12 ? `${Number(year) + 1}-01` : `${year}-${String(Number(month) + 1).padStart(2, '0')}`;
+  return timeFromIso(`${next}-01T00:00${zone}`);
+}

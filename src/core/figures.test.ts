@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { timeFromIso } from './dates.ts';
+import { spanEndFromIso, timeFromIso } from './dates.ts';
+import type { EventProperties } from '../data/schema.ts';
 import { FIGURE_EXCLUSIONS, FIGURE_TOTALS, figuresAsOf, textFromRange, type FigureEvent } from './figures.ts';
 
 const at = (iso: string) => timeFromIso(iso) as number;
-const raw: { properties: { id: string; start_date: string; figures: FigureEvent['figures'] } }[] =
+const raw: { properties: Pick<EventProperties, 'id' | 'start_date' | 'end_date' | 'date_precision' | 'figures'> }[] =
   JSON.parse(readFileSync(join(import.meta.dirname, '../../geo/events.geojson'), 'utf8')).features;
-const events: FigureEvent[] = raw.map(({ properties: p }) => ({ id: p.id, startMs: at(p.start_date), figures: p.figures }));
+const events: FigureEvent[] = raw.map(({ properties: p }) => ({
+  id: p.id, startMs: at(p.start_date), figures: p.figures,
+  endMs: p.end_date ? spanEndFromIso(p.end_date, p.date_precision) ?? undefined : undefined,
+}));
 
 describe('figures of geo/events.geojson as of a date', () => {
   test.each([
@@ -19,8 +23,10 @@ describe('figures of geo/events.geojson as of a date', () => {
     ['1945-08-22T12:00+09:00', 'killed', { min: 5163, max: 7118 }],
     ['1945-08-22T05:00+09:00', 'ships_lost', { min: 1, max: 1 }],
     ['1945-08-22T12:00+09:00', 'ships_lost', { min: 2, max: 2 }],
-    // Ogasawara Maru 1,500 + No.2 Shinko and Taito Maru 4,180–4,380; the 75,000–100,000 total waits for the last ships
-    ['1945-08-21T10:00+09:00', 'evacuated', { min: 5680, max: 5880 }],
+    // The emergency evacuation (13–23 Aug, 75,000–100,000) is under way: from the sailings with counts
+    // (Ogasawara Maru 1,500 + No.2 Shinko and Taito Maru 4,180–4,380) up to its maximum
+    ['1945-08-13T12:00+09:00', 'evacuated', { min: 0, max: 100000 }],
+    ['1945-08-21T10:00+09:00', 'evacuated', { min: 5680, max: 100000 }],
     ['1945-08-24T00:00+09:00', 'evacuated', { min: 75000, max: 100000 }],
     // Maoka 600 + 91st Division 12,227; the order for 500,000 is not a capture
     ['1945-08-24T00:00+09:00', 'captured', { min: 12827, max: 12827 }],
@@ -68,6 +74,16 @@ describe('the rule', () => {
     [2, { min: 11, max: 13 }], // complete: the total replaces a and b
   ])('at %i', (time, expected) => {
     expect(figuresAsOf(data, time, totals, []).killed).toEqual(expected);
+  });
+  test.each([
+    [0, { min: 0, max: 12 }], // under way, no part known yet: up to the total's maximum
+    [1, { min: 5, max: 13 }], // part a + other, the total's group capped at 12
+    [2, { min: 11, max: 13 }], // complete: the total replaces a and b
+  ])('a total spanning 0–5 gives parts so far up to its maximum, at %i', (time, expected) => {
+    expect(figuresAsOf([{ ...e('all', 0, 10, 12), endMs: 5 }, ...data.slice(1)], time, totals, []).killed).toEqual(expected);
+  });
+  test('after its span a total still waits for its parts', () => {
+    expect(figuresAsOf([{ ...e('all', 0, 10, 12), endMs: 1 }, ...data.slice(1)], 1, totals, []).killed).toEqual({ min: 5, max: 5 });
   });
   test('nested totals: a complete outer total covers the parts of its parts', () => {
     const nested = [...totals, { total: 'outer', figures: ['killed'] as const, parts: ['all'] }];

@@ -12,6 +12,10 @@
  *    Before that, the parts that have started are summed and the total is
  *    left out: the toll is known once the last ship was sunk, not at the
  *    midnight the day-precision total is dated to.
+ *    While such a total's event is under way (start ≤ time < end, a span
+ *    event such as the emergency evacuation of 13–23 Aug), the figure is a
+ *    range from the parts known so far up to the total's maximum: by 21 Aug
+ *    the sailings with counts give 5,680, and at most 100,000 left in all.
  * 3. {@link FIGURE_EXCLUSIONS} lists figures that are not counts of what
  *    happened (an order for 500,000 prisoners) or that overlap other figures
  *    in a way no total can express; they are never summed.
@@ -39,6 +43,8 @@ export interface FigureEvent {
   id: string;
   /** Start, epoch ms. */
   startMs: number;
+  /** End, epoch ms, exclusive (a day-precision end covers its whole day); absent for an instant. */
+  endMs?: number;
   figures: Partial<Record<string, FigureRange>>;
 }
 
@@ -102,13 +108,26 @@ export function figuresAsOf(
     const pending = new Set(relations.filter((t) => !isComplete(t)).map((t) => t.total));
     const counted = [...started.values()].filter((event) => event.figures[figure] && !covered.has(event.id) && !pending.has(event.id) &&
       !exclusions.some((x) => x.event === event.id && x.figure === figure));
-    if (counted.length === 0) continue;
-    out[figure] = counted.reduce((sum, event) => {
+    const underWay = relations.filter((t) => pending.has(t.total) && isUnderWay(started.get(t.total), time, figure));
+    if (counted.length === 0 && underWay.length === 0) continue;
+    const sum = counted.reduce((acc, event) => {
       const value = event.figures[figure] as FigureRange;
-      return { min: sum.min + value.min, max: sum.max + value.max };
+      return { min: acc.min + value.min, max: acc.max + value.max };
     }, { min: 0, max: 0 });
+    // A total under way caps its group at the total's maximum: the parts so far are the minimum.
+    for (const t of underWay) {
+      const totalMax = (started.get(t.total)?.figures[figure] as FigureRange).max;
+      const partsMax = t.parts.reduce((acc, id) => acc + (started.get(id)?.figures[figure]?.max ?? 0), 0);
+      sum.max += Math.max(0, totalMax - partsMax);
+    }
+    out[figure] = sum;
   }
   return out;
+}
+
+/** Whether `event` gives `figure` and spans `time` (started, not yet ended). */
+function isUnderWay(event: FigureEvent | undefined, time: number, figure: SummedFigure): boolean {
+  return !!event?.figures[figure] && event.endMs !== undefined && event.startMs <= time && time < event.endMs;
 }
 
 /** Ids replaced by complete totals: their parts, the parts' parts, and so on. */

@@ -26,10 +26,10 @@ export function setupFiguresPanel(container: HTMLElement, events: readonly Figur
   const none = Object.assign(document.createElement('p'), { className: 'figures-none' });
   container.setAttribute('aria-labelledby', 'figures-heading');
   container.replaceChildren(heading, list, note);
-  // The totals depend only on which events have started: the last start at or
-  // before the time names that set (binary search), so the sums and the list
-  // are redone only when it or the language changes, not every frame.
-  const starts = timeSteps(events.map((e) => e.startMs));
+  // The totals change only when an event starts or a span event ends: the
+  // last such instant at or before the time (binary search) names the state,
+  // so the sums and the list are redone only when it or the language changes.
+  const starts = timeSteps(events.flatMap((e) => (e.endMs === undefined ? [e.startMs] : [e.startMs, e.endMs])));
   let shownHeading = '', shownKey = '';
   return throttleWhilePlaying((state) => {
     const date = displayFromTime(state.time, 'minute', state.lang);

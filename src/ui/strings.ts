@@ -189,9 +189,9 @@ export const STRINGS = {
   'figures.heading': { en: 'Figures as of {date}', ja: '{date}時点の数字', ru: 'Цифры на {date}' },
   'figures.none': { en: 'No figures yet.', ja: 'まだ数字はありません。', ru: 'Пока нет цифр.' },
   'figures.note': {
-    en: 'Ranges where sources disagree. A total replaces its parts once it is known; see each event for its sources.',
-    ja: '資料により数が異なる場合は幅で示します。全体の数が判明した時点で個別の数と置き換えます。出典は各出来事を参照。',
-    ru: 'Где источники расходятся — диапазон. Итог заменяет свои части, когда он известен; источники — у каждого события.',
+    en: 'Ranges where sources disagree. While an evacuation or battle is under way, the range runs from what is known so far to its final total, which then replaces its parts; see each event for its sources.',
+    ja: '資料により数が異なる場合は幅で示します。疎開や戦闘が続いている間は、判明分から最終的な総数までの幅で示し、総数が確定した時点で個別の数と置き換えます。出典は各出来事を参照。',
+    ru: 'Где источники расходятся — диапазон. Пока эвакуация или бой идут, диапазон — от уже известного до итога, который затем заменяет свои части; источники — у каждого события.',
   },
   'export.heading': { en: 'Save', ja: '保存', ru: 'Сохранить' },
   'export.png': { en: 'Map picture (PNG)', ja: '地図の画像（PNG）', ru: 'Изображение карты (PNG)' },

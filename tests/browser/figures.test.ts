@@ -1,6 +1,7 @@
 /**
  * The figures panel follows the slider: moving across 22 August 1945 adds
- * the dead of the Three Ships Incident and the two ships lost. The expected
+ * the dead of the Three Ships Incident and the two ships lost; the
+ * evacuation shows what is known so far up to its total while under way. The expected
  * numbers are summed by hand from geo/events.geojson (see the comments);
  * the rule is documented in src/core/figures.ts.
  */
@@ -22,8 +23,9 @@ describe('figures as of the date', { timeout: TEST_TIMEOUT_MS }, () => {
       // Koton 2,500 + Tōro 112 + Shumshu 516–2,421 + Maoka 377 (soldiers)
       await expect.poll(() => figure(page, 'killed').textContent(), POLL).toBe('3,505–5,410');
       expect(await figure(page, 'ships_lost').count()).toBe(0);
-      // Ogasawara Maru 1,500 + No.2 Shinko Maru and Taito Maru 4,180–4,380
-      expect(await figure(page, 'evacuated').textContent()).toBe('5,680–5,880');
+      // The emergency evacuation (13–23 Aug) is under way: from the sailings with counts so far
+      // (Ogasawara Maru 1,500 + No.2 Shinko Maru and Taito Maru 4,180–4,380) up to its 100,000
+      expect(await figure(page, 'evacuated').textContent()).toBe('5,680–100,000');
 
       // One day on with the keyboard (Shift+→): 22 Aug 23:00, after the Taito Maru sank (09:40).
       await page.locator('#date-slider').focus();
@@ -33,6 +35,10 @@ describe('figures as of the date', { timeout: TEST_TIMEOUT_MS }, () => {
       await expect.poll(() => figure(page, 'killed').textContent(), POLL).toBe('5,163–7,118');
       expect(await figure(page, 'ships_lost').textContent()).toBe('2');
       await expect.poll(() => page.locator('#figures-heading').textContent(), POLL).toContain('22 Aug 1945 23:00');
+
+      // After the last ships left (23 Aug 22:00) the evacuation's total replaces its sailings.
+      await page.keyboard.press('Shift+ArrowRight');
+      await expect.poll(() => figure(page, 'evacuated').textContent(), POLL).toBe('75,000–100,000');
 
       // Back before the first figure: the panel says there is none.
       await page.keyboard.press('Home');
