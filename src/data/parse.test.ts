@@ -76,3 +76,73 @@ describe('parseLand', () => {
     expect(lines(parseLand(text))).toEqual(['geo/land.geojson: feature #0: geometry.type must be one of Polygon, MultiPolygon, got "Point"']);
   });
 });
+
+describe('the message of each schema check', () => {
+  const place = () => ({
+    type: 'Feature', geometry: { type: 'Point', coordinates: [142.05, 47.05] },
+    properties: {
+      id: 'p', kind: 'town', region: 'karafuto', 'name:ja': '町', 'name:ja-Latn': 'Machi', 'name:ru': 'Город', 'name:ru-Latn': 'Gorod',
+      modern_name_since: null, coord_source: 'mine', uncertainty_m: 100, sources: ['mine'],
+    } as Record<string, unknown>,
+  });
+  const event = () => ({
+    type: 'Feature', geometry: null as unknown,
+    properties: {
+      id: 'e', kind: 'battle', start_date: '1945-08-20T06:00+09:00', date_precision: 'minute', places: [],
+      title: { en: 'Fight' }, text: { en: 'A fight.' }, figures: {}, sources: ['mine'],
+    } as Record<string, unknown>,
+  });
+  const placeLine = (props: Record<string, unknown>) => {
+    const f = place();
+    Object.assign(f.properties, props);
+    return lines(parseDataFile('places.geojson', collection(f)));
+  };
+  const eventLine = (props: Record<string, unknown>, geometry: unknown = null) => {
+    const f = event();
+    Object.assign(f.properties, props);
+    f.geometry = geometry;
+    return lines(parseDataFile('events.geojson', collection(f)));
+  };
+
+  test.each([
+    [{ modern_name_since: 1945.5 }, 'modern_name_since must be an integer, got 1945.5'],
+    [{ modern_name_since: 1600 }, 'modern_name_since must be at least 1700, got 1600'],
+    [{ modern_name_since: 2200 }, 'modern_name_since must be at most 2100, got 2200'],
+    [{ uncertainty_m: -5 }, 'uncertainty_m must be at least 0, got -5'],
+    [{ 'name:ja': '' }, 'name:ja must not be empty'],
+    [{ 'alt_name:ru': [''] }, 'alt_name:ru.0 must not be empty'],
+    [{ sources: [] }, 'sources needs at least one source'],
+  ])('place %j', (props, message) => {
+    expect(placeLine(props)).toEqual([`geo/places.geojson: feature "p": ${message}`]);
+  });
+
+  test.each([
+    [{ figures: { killed: { min: 1.5, max: 2 } } }, null, 'figures.killed.min must be an integer, got 1.5'],
+    [{ figures: { dead: { min: 1, max: 2 } } }, null, 'figures has unknown key "dead"'],
+    [{ figures: { killed: { min: 5, max: 2 } } }, null, 'figures.killed.max is less than min'],
+    [{ title: { en: 'x', ja: '' } }, null, 'title.ja must not be empty'],
+    [{}, { type: 'Point', coordinates: [142, 95] }, 'geometry.coordinates.1 must be at most 90, got 95'],
+  ])('event %j %j', (props, geometry, message) => {
+    expect(eventLine(props, geometry)).toEqual([`geo/events.geojson: feature "e": ${message}`]);
+  });
+
+  test('a negative maximum is reported with the range check', () => {
+    const r = {
+      type: 'Feature', geometry: { type: 'LineString', coordinates: [[142.05, 47.05]] },
+      properties: {
+        id: 'r', kind: 'advance', side: 'soviet', mode: 'land', title: { en: 'March' }, start_date: '1945-08-20T06:00+09:00',
+        end_date: '1945-08-21T06:00+09:00', from: 'a', to: 'b', units: [], ships: [], people: { min: 1, max: -2 }, sources: ['mine'],
+      },
+    };
+    expect(lines(parseDataFile('routes.geojson', collection(r)))).toEqual([
+      'geo/routes.geojson: feature "r": geometry.coordinates needs at least 2 positions',
+      'geo/routes.geojson: feature "r": people.max must be at least 0, got -2',
+      'geo/routes.geojson: feature "r": people.max is less than min',
+    ]);
+  });
+
+  test('land rings need four positions', () => {
+    const text = collection({ type: 'Feature', properties: null, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [0, 0]]] } });
+    expect(lines(parseLand(text))).toEqual(['geo/land.geojson: feature #0: geometry.coordinates.0 needs at least 4 positions']);
+  });
+});

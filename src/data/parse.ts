@@ -8,7 +8,7 @@
  *   read from the raw feature (even when that feature fails the schema) and
  *   the field by its zod path, without `properties.`.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { dataFiles, landSchema, nameKeys, type DataFileName, type LandCollection } from './schema.ts';
 import type { ValidationIssue } from './issues.ts';
 import { jsonSyntaxError } from './json_error.ts';
@@ -44,7 +44,7 @@ export function parseJsonText(text: string, file: string): ParseResult<unknown> 
  * @param file - file path for messages
  * @returns the typed value, or one issue per schema problem
  */
-export function parseWithSchema<S extends z.ZodType>(
+export function parseWithSchema<S extends z.ZodMiniType>(
   schema: S,
   value: unknown,
   file: string,

@@ -1,48 +1,60 @@
 /**
- * The one definition of the atlas data: runtime schemas (zod) that also give
+ * The one definition of the atlas data: runtime schemas (zod/mini) that also give
  * the TypeScript types. Used by the app's loader, by `npm run validate` and by
  * the in-browser check of a user's own file. Rules that need more than one
  * feature (ids, references, geography) live in `checks.ts`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isIsoWithOffset } from '../core/dates.ts';
 
-// The page's CSP forbids eval (index.html); zod would otherwise probe `Function('')`
-// on first use to pick its JIT path, which the browser reports as a violation.
+// zod/mini, not the classic `zod` API: its functions tree-shake, so the app and
+// the own-data worker carry only the schema kinds and checks used here. Messages
+// come from parse.ts's error map (`parseWithSchema`), so no zod locale is loaded:
+// a bare `schema.parse()` reports zod's generic "Invalid input" with code and path.
+
+// The page's CSP forbids eval (index.html). zod/mini's objects never compile
+// parsers, but say so anyway: should a zod release give mini the JIT path, it
+// must not probe `Function('')`, which the browser reports as a violation.
 z.config({ jitless: true });
 
+/** A string of at least one character. */
+const nonEmptyString = () => z.string().check(z.minLength(1));
+
 /** Lower-case slug, stable across releases: URLs and popups link to it. */
-export const idSchema = z.string().regex(/^[a-z][a-z0-9_-]*$/, 'must be a lower-case slug (a-z, 0-9, _ or -)');
+export const idSchema = z.string().check(z.regex(/^[a-z][a-z0-9_-]*$/, 'must be a lower-case slug (a-z, 0-9, _ or -)'));
 
 /** ISO 8601 date-time with an explicit offset, e.g. `1945-08-20T05:30+09:00`. */
 export const isoDateTimeSchema = z
   .string()
-  .refine(isIsoWithOffset, 'must be an ISO 8601 date-time with an offset, e.g. 1945-08-20T05:30+09:00');
+  .check(z.refine(isIsoWithOffset, 'must be an ISO 8601 date-time with an offset, e.g. 1945-08-20T05:30+09:00'));
 
 /** How precisely a source dates the event; the instant is the start of that span. */
 export const datePrecisionSchema = z.enum(['minute', 'hour', 'day', 'month']);
 
 /** Text in the interface languages; English is required, the others where sourced. */
 export const localizedTextSchema = z.object({
-  en: z.string().min(1),
-  ja: z.string().min(1).optional(),
-  ru: z.string().min(1).optional(),
+  en: nonEmptyString(),
+  ja: z.optional(nonEmptyString()),
+  ru: z.optional(nonEmptyString()),
 });
 
-const sourceIdsSchema = z.array(idSchema).min(1, 'needs at least one source');
+const sourceIdsSchema = z.array(idSchema).check(z.minLength(1, 'needs at least one source'));
 
 /** A name tag's value; `null` says "unknown" explicitly, absence is an error. */
-const nameValueSchema = z.string().min(1).nullable();
+const nameValueSchema = z.nullable(nonEmptyString());
+
+/** A count: an integer, zero or more. */
+const countSchema = () => z.int().check(z.nonnegative());
 
 /** A number as sources give it: exact (min = max) or a range, with a note. */
 export const figureSchema = z
   .object({
-    min: z.number().int().nonnegative(),
-    max: z.number().int().nonnegative(),
-    note: z.string().optional(),
-    sources: z.array(idSchema).optional(),
+    min: countSchema(),
+    max: countSchema(),
+    note: z.optional(z.string()),
+    sources: z.optional(z.array(idSchema)),
   })
-  .refine((f) => f.min <= f.max, { message: 'is less than min', path: ['max'] });
+  .check(z.refine((f) => f.min <= f.max, { message: 'is less than min', path: ['max'] }));
 
 export const figureKinds = [
   'troops', 'killed', 'missing', 'wounded', 'civilians_killed',
@@ -51,13 +63,16 @@ export const figureKinds = [
 
 export const figuresSchema = z.partialRecord(z.enum(figureKinds), figureSchema);
 
-const lonLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const lonLatSchema = z.tuple([
+  z.number().check(z.gte(-180), z.lte(180)),
+  z.number().check(z.gte(-90), z.lte(90)),
+]);
 
 const pointSchema = z.object({ type: z.literal('Point'), coordinates: lonLatSchema });
 
 const lineStringSchema = z.object({
   type: z.literal('LineString'),
-  coordinates: z.array(lonLatSchema).min(2, 'needs at least 2 positions'),
+  coordinates: z.array(lonLatSchema).check(z.minLength(2, 'needs at least 2 positions')),
 });
 
 export const placeKinds = [
@@ -83,22 +98,22 @@ export const placePropertiesSchema = z.object({
   'name:ru': nameValueSchema,
   'name:ru-Latn': nameValueSchema,
   /** English label where neither romanisation reads naturally (capes, bays). */
-  'name:en': z.string().min(1).optional(),
-  'alt_name:ja': z.array(z.string().min(1)).optional(),
-  'alt_name:ja-Latn': z.array(z.string().min(1)).optional(),
-  'alt_name:ru': z.array(z.string().min(1)).optional(),
-  'alt_name:ru-Latn': z.array(z.string().min(1)).optional(),
+  'name:en': z.optional(nonEmptyString()),
+  'alt_name:ja': z.optional(z.array(nonEmptyString())),
+  'alt_name:ja-Latn': z.optional(z.array(nonEmptyString())),
+  'alt_name:ru': z.optional(z.array(nonEmptyString())),
+  'alt_name:ru-Latn': z.optional(z.array(nonEmptyString())),
   /** Name tags whose value a source gives only tentatively. */
-  unconfirmed: z.array(z.enum(nameKeys)).optional(),
+  unconfirmed: z.optional(z.array(z.enum(nameKeys))),
   /** Year the modern (Russian) name was adopted; null when not known. */
-  modern_name_since: z.number().int().min(1700).max(2100).nullable(),
+  modern_name_since: z.nullable(z.int().check(z.gte(1700), z.lte(2100))),
   /** Source id of the coordinate (e.g. geonames) and its record there. */
   coord_source: idSchema,
-  coord_ref: z.string().min(1).optional(),
+  coord_ref: z.optional(nonEmptyString()),
   /** Radius in metres within which the true position lies. */
-  uncertainty_m: z.number().nonnegative(),
+  uncertainty_m: z.number().check(z.nonnegative()),
   sources: sourceIdsSchema,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 
 export const routeKinds = ['landing', 'advance', 'evacuation', 'attacked_ship', 'withdrawal'] as const;
@@ -115,11 +130,11 @@ export const routePropertiesSchema = z.object({
   end_date: isoDateTimeSchema,
   from: idSchema,
   to: idSchema,
-  units: z.array(z.string().min(1)),
-  ships: z.array(z.string().min(1)),
-  people: figureSchema.nullable(),
+  units: z.array(nonEmptyString()),
+  ships: z.array(nonEmptyString()),
+  people: z.nullable(figureSchema),
   sources: sourceIdsSchema,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 
 export const eventKinds = [
@@ -139,10 +154,10 @@ export const eventPropertiesSchema = z.object({
   id: idSchema,
   kind: z.enum(eventKinds),
   start_date: isoDateTimeSchema,
-  end_date: isoDateTimeSchema.optional(),
+  end_date: z.optional(isoDateTimeSchema),
   date_precision: datePrecisionSchema,
   /** Time as the source states it when it differs from the stored zone. */
-  time_note: z.string().optional(),
+  time_note: z.optional(z.string()),
   /** Place ids; the first is where the marker stands. Empty for context events. */
   places: z.array(idSchema),
   title: localizedTextSchema,
@@ -150,20 +165,20 @@ export const eventPropertiesSchema = z.object({
   figures: figuresSchema,
   sources: sourceIdsSchema,
   /** Every account of a disputed fact, with its sources. */
-  accounts: z.array(accountSchema).optional(),
-  confidence: z.string().optional(),
+  accounts: z.optional(z.array(accountSchema)),
+  confidence: z.optional(z.string()),
 });
 
-function featureSchema<P extends z.ZodType, G extends z.ZodType>(properties: P, geometry: G) {
-  return z.object({ type: z.literal('Feature'), id: z.union([z.string(), z.number()]).optional(), geometry, properties });
+function featureSchema<P extends z.ZodMiniType, G extends z.ZodMiniType>(properties: P, geometry: G) {
+  return z.object({ type: z.literal('Feature'), id: z.optional(z.union([z.string(), z.number()])), geometry, properties });
 }
 
 export const placeFeatureSchema = featureSchema(placePropertiesSchema, pointSchema);
 export const routeFeatureSchema = featureSchema(routePropertiesSchema, lineStringSchema);
 /** Context events (a declaration in Moscow) have no point on this map. */
-export const eventFeatureSchema = featureSchema(eventPropertiesSchema, pointSchema.nullable());
+export const eventFeatureSchema = featureSchema(eventPropertiesSchema, z.nullable(pointSchema));
 
-function collectionSchema<F extends z.ZodType>(feature: F) {
+function collectionSchema<F extends z.ZodMiniType>(feature: F) {
   return z.object({ type: z.literal('FeatureCollection'), features: z.array(feature) });
 }
 
@@ -173,15 +188,15 @@ export const eventsSchema = collectionSchema(eventFeatureSchema);
 
 export const sourceSchema = z.object({
   id: idSchema,
-  title: z.string().min(1),
-  author: z.string().optional(),
-  publisher: z.string().optional(),
+  title: nonEmptyString(),
+  author: z.optional(z.string()),
+  publisher: z.optional(z.string()),
   /** Only http(s); anything else (javascript:, data:) is rejected. */
-  url: z.url({ protocol: /^https?$/ }).optional(),
-  language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code'),
+  url: z.optional(z.url({ protocol: /^https?$/ })),
+  language: z.string().check(z.regex(/^[a-z]{2}$/, 'must be a two-letter language code')),
   kind: z.enum(['web', 'book', 'article', 'dataset', 'archive', 'survey']),
-  date: z.string().optional(),
-  note: z.string().optional(),
+  date: z.optional(z.string()),
+  note: z.optional(z.string()),
 });
 export const sourcesSchema = z.array(sourceSchema);
 
@@ -198,11 +213,11 @@ export type PlaceCollection = z.infer<typeof placesSchema>;
 export type RouteCollection = z.infer<typeof routesSchema>;
 export type EventCollection = z.infer<typeof eventsSchema>;
 
-const ringSchema = z.array(lonLatSchema).min(4, 'needs at least 4 positions');
-const polygonSchema = z.object({ type: z.literal('Polygon'), coordinates: z.array(ringSchema).min(1) });
+const ringSchema = z.array(lonLatSchema).check(z.minLength(4, 'needs at least 4 positions'));
+const polygonSchema = z.object({ type: z.literal('Polygon'), coordinates: z.array(ringSchema).check(z.minLength(1)) });
 const multiPolygonSchema = z.object({
   type: z.literal('MultiPolygon'),
-  coordinates: z.array(z.array(ringSchema).min(1)),
+  coordinates: z.array(z.array(ringSchema).check(z.minLength(1))),
 });
 
 /**
@@ -212,12 +227,12 @@ const multiPolygonSchema = z.object({
  */
 export const landSchema = z.object({
   type: z.literal('FeatureCollection'),
-  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+  bbox: z.optional(z.tuple([z.number(), z.number(), z.number(), z.number()])),
   features: z.array(
     z.object({
       type: z.literal('Feature'),
       geometry: z.discriminatedUnion('type', [polygonSchema, multiPolygonSchema]),
-      properties: z.record(z.string(), z.unknown()).nullable(),
+      properties: z.nullable(z.record(z.string(), z.unknown())),
     }),
   ),
 });
