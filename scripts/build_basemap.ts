@@ -31,12 +31,18 @@ export interface BasemapOptions {
   bbox: readonly [number, number, number, number];
   /** Douglas–Peucker tolerance in degrees. @defaultValue 0.002 (≈ 150–220 m) */
   tolerance: number;
-  /** Decimal places kept. @defaultValue 4 (≈ 10 m) */
+  /**
+   * Decimal places kept. @defaultValue 3 (≤ 56 m north–south, ≤ 42 m east–west
+   * here): under the simplification tolerance and far under the accuracy of a
+   * 1:10 million coastline, which puts some ports ~2 km inland. A polygon that
+   * rounding would make invalid (a ring crossing itself or another ring,
+   * collapsing, or turning over) keeps one more decimal.
+   */
   precision: number;
 }
 
 /** Defaults of {@link BasemapOptions}. */
-export const defaultBasemapOptions: BasemapOptions = { bbox: BASEMAP_BBOX, tolerance: 0.002, precision: 4 };
+export const defaultBasemapOptions: BasemapOptions = { bbox: BASEMAP_BBOX, tolerance: 0.002, precision: 3 };
 
 type Box = readonly [number, number, number, number];
 
@@ -130,6 +136,90 @@ function roundRing(ring: Position[], precision: number): Position[] {
 }
 
 /**
+ * Drops the vertices that rounding made redundant: those on a straight line
+ * between their neighbours, and spikes (a vertex whose neighbours coincide or
+ * line up with it going back). Exact: the test runs on the integer grid of the
+ * rounding.
+ * @param ring - closed, rounded ring
+ * @param precision - decimals it was rounded to
+ * @returns the closed ring without those vertices (possibly degenerate)
+ */
+export function dropRedundant(ring: Position[], precision: number): Position[] {
+  const f = 10 ** precision;
+  const open = ring.slice(0, -1);
+  const grid = open.map((p) => [Math.round(p[0]! * f), Math.round(p[1]! * f)] as const);
+  const keep = open.map((_, i) => i);
+  for (let changed = true; changed && keep.length > 3; ) {
+    changed = false;
+    for (let k = 0; k < keep.length && keep.length > 3; ) {
+      const a = grid[keep[(k + keep.length - 1) % keep.length]!]!;
+      const b = grid[keep[k]!]!;
+      const c = grid[keep[(k + 1) % keep.length]!]!;
+      const cross = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
+      const same = (a[0] === b[0] && a[1] === b[1]) || (b[0] === c[0] && b[1] === c[1]);
+      if (cross === 0 || same) {
+        keep.splice(k, 1);
+        changed = true;
+      } else k++;
+    }
+  }
+  const out = keep.map((i) => open[i]!);
+  return [...out, out[0]!];
+}
+
+/** Whether segments p1–p2 and q1–q2 meet (touching counts). */
+function segmentsMeet(p1: Position, p2: Position, q1: Position, q2: Position): boolean {
+  const o = (a: Position, b: Position, c: Position) => Math.sign((b[0]! - a[0]!) * (c[1]! - a[1]!) - (b[1]! - a[1]!) * (c[0]! - a[0]!));
+  const on = (a: Position, b: Position, c: Position) =>
+    Math.min(a[0]!, b[0]!) <= c[0]! && c[0]! <= Math.max(a[0]!, b[0]!) && Math.min(a[1]!, b[1]!) <= c[1]! && c[1]! <= Math.max(a[1]!, b[1]!);
+  const d1 = o(q1, q2, p1), d2 = o(q1, q2, p2), d3 = o(p1, p2, q1), d4 = o(p1, p2, q2);
+  if (d1 * d2 < 0 && d3 * d4 < 0) return true;
+  return (d1 === 0 && on(q1, q2, p1)) || (d2 === 0 && on(q1, q2, p2)) || (d3 === 0 && on(p1, p2, q1)) || (d4 === 0 && on(p1, p2, q2));
+}
+
+/**
+ * Whether a polygon is simple: no ring meets itself except where consecutive
+ * edges join, and no two rings meet. Quadratic, with a box test per edge:
+ * fine for the basemap's rings (under a thousand vertices each).
+ * @param rings - closed rings, outer first
+ */
+export function isSimplePolygon(rings: Position[][]): boolean {
+  const edges: { a: Position; b: Position; ring: number; i: number; n: number }[] = [];
+  rings.forEach((ring, r) => {
+    for (let i = 0; i + 1 < ring.length; i++) edges.push({ a: ring[i]!, b: ring[i + 1]!, ring: r, i, n: ring.length - 1 });
+  });
+  const boxes = edges.map(({ a, b }) => ringBox([a, b]));
+  for (let x = 0; x < edges.length; x++) {
+    for (let y = x + 1; y < edges.length; y++) {
+      const e = edges[x]!, g = edges[y]!;
+      if (e.ring === g.ring && (g.i === e.i + 1 || (e.i === 0 && g.i === e.n - 1))) continue; // neighbours share a vertex
+      if (disjoint(boxes[x]!, boxes[y]!)) continue;
+      if (segmentsMeet(e.a, e.b, g.a, g.b)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Rounds a simplified polygon to `precision` decimals and drops the vertices
+ * that rounding made redundant; if the result is not a valid polygon with the
+ * same rings turning the same way, tries one more decimal (up to 6).
+ * @param rings - closed rings, outer first
+ * @param precision - decimals wanted
+ * @returns the rounded rings and the decimals used, or null when even 6 decimals leave the outer ring degenerate
+ */
+export function roundPolygon(rings: Position[][], precision: number): { rings: Position[][]; precision: number } | null {
+  for (let p = precision; p <= 6; p++) {
+    const rounded = rings.map((r) => dropRedundant(roundRing(r, p), p));
+    if (isDegenerateRing(rounded[0]!)) continue;
+    const kept = [rounded[0]!, ...rounded.slice(1).filter((r) => !isDegenerateRing(r))];
+    const turnsSame = kept.every((r) => Math.sign(ringArea(r)) === Math.sign(ringArea(rings[rounded.indexOf(r)]!)));
+    if (turnsSame && isSimplePolygon(kept)) return { rings: kept, precision: p };
+  }
+  return null;
+}
+
+/**
  * Land polygons of the region from a Natural Earth TopoJSON (world-atlas).
  * @param topo - `world-atlas/land-10m.json`
  * @param options - extent, simplification tolerance and precision
@@ -150,8 +240,9 @@ export function landFromTopology(topo: Topology, options: Partial<BasemapOptions
   const features: Feature<Polygon>[] = [];
   for (const rings of polys) {
     const s = simplify(polygon(rings), { tolerance: o.tolerance, highQuality: true });
-    const rounded = cleanPolygon(s.geometry.coordinates.map((r) => roundRing(r, o.precision)));
-    if (rounded) features.push(polygon(rounded, { source: 'natural-earth' }));
+    // null: a speck under ~0.001 km² that simplification already flattened, dropped as before rounding
+    const rounded = roundPolygon(s.geometry.coordinates, o.precision);
+    if (rounded) features.push(polygon(rounded.rings, { source: 'natural-earth' }));
   }
   const area = (f: Feature<Polygon>) => Math.abs(ringArea(f.geometry.coordinates[0]!));
   const key = (f: Feature<Polygon>) => f.geometry.coordinates[0]![0]!.join(',');

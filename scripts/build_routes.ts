@@ -10,9 +10,18 @@
  * ends within 3 km of its place and touches land only within 3 km of its end
  * (the rules of `src/data/checks_geo.ts`). A place more than twice that far
  * from the water cannot meet both rules: its routes are skipped with a
- * warning. Land routes are polylines through their waypoints. Every route is densified
- * to segments of at most 5 km, rounded to 5 decimals (~1 m), validated with
- * the schema and checked for land crossings; the script fails on any problem.
+ * warning. Land routes are polylines through their waypoints.
+ *
+ * The router's line (densified to 5 km) is then simplified, because the page
+ * downloads every vertex: a Douglas–Peucker pass whose chords must also keep
+ * off land ({@link simplifyOffLand}, tolerance {@link SIMPLIFY_KM}, half a
+ * router cell: the router cannot place the line more finely than its grid),
+ * then densified again only where a segment exceeds {@link MAX_SEGMENT_KM}.
+ * Interior vertices are rounded to 4 decimals (≤ 11 m, well under the 0.5 km
+ * grid the router works on); the two ends keep 5 decimals, so that a route
+ * still starts and ends exactly on its place's point. Every route is
+ * validated with the schema and checked for land crossings; the script fails
+ * on any problem.
  *
  * Run with `npm run routes` (= `npx tsx scripts/build_routes.ts`).
  */
@@ -24,21 +33,33 @@ import { lineSliceAlong } from '@turf/line-slice-along';
 import { length } from '@turf/length';
 import { lineString, point } from '@turf/helpers';
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
-import { kmBetween, type Land } from '../src/core/sea_grid.ts';
+import { KM_PER_DEG_LAT, KM_PER_DEG_LON, kmBetween, type Land } from '../src/core/sea_grid.ts';
 import { densify, routeSea } from '../src/core/sea_router.ts';
 import { routeFeatureSchema, type RouteFeature } from '../src/data/schema.ts';
 import { routeSpecs, type RouteSpec, type Waypoint } from './route_specs.ts';
 
 type Places = FeatureCollection<{ type: 'Point'; coordinates: Position }, { id: string; kind: string }>;
 
-/** Longest segment of a route, km. */
-export const MAX_SEGMENT_KM = 5;
+/** Spacing of the router's line before simplification, km. */
+export const ROUTER_SEGMENT_KM = 5;
+/**
+ * Longest segment of a built route, km: under the 15 km of
+ * `tests/routes_geometry.test.ts` with a margin for its haversine distance.
+ * Longer straight legs get collinear vertices, which change nothing drawn.
+ */
+export const MAX_SEGMENT_KM = 14.5;
+/** Largest distance of a dropped vertex from the simplified line, km (half a router cell). */
+export const SIMPLIFY_KM = 0.25;
 /** A route's end lies this close to its place; sea routes touch land only this close to their ends, km. */
 export const HARBOUR_KM = 3;
 /** Distance from an inland place at which a sea route stops, km (a margin under {@link HARBOUR_KM}). */
 export const END_KM = 2.9;
 
-const round = (v: number) => Math.round(v * 1e5) / 1e5 + 0;
+/** Rounds to `decimals` places (`+ 0` turns -0 into 0). */
+const round = (v: number, decimals: number) => Math.round(v * 10 ** decimals) / 10 ** decimals + 0;
+/** Decimals of a route's interior vertices (≤ 11 m) and of its two ends (≤ 1 m, as the places). */
+const INTERIOR_DECIMALS = 4;
+const END_DECIMALS = 5;
 
 /** Whether a position is on land. */
 export function isOnLand(land: Land, p: Position): boolean {
@@ -101,16 +122,89 @@ export function routeCoordinates(spec: RouteSpec, places: Map<string, Position>,
   const waypoints = [p.from, ...(spec.via ?? []), p.to].map((w) => positionOf(w, places));
   let coords = waypoints;
   if (p.mode === 'sea') {
-    const sea = routeSea(land, waypoints, { maxSegmentKm: MAX_SEGMENT_KM });
+    const sea = routeSea(land, waypoints, { maxSegmentKm: ROUTER_SEGMENT_KM });
     coords = endNear(land, endNear(land, sea, waypoints[0]!, true), waypoints[waypoints.length - 1]!, false);
   }
-  coords = densify(coords, MAX_SEGMENT_KM);
+  if (p.mode === 'land') return roundLine(densify(coords, MAX_SEGMENT_KM));
+  return simplifyOffLand(landBoxes(land), roundLine(densify(coords, ROUTER_SEGMENT_KM)), SIMPLIFY_KM);
+}
+
+/** Rounds a line (ends to {@link END_DECIMALS}, the rest to {@link INTERIOR_DECIMALS}) and drops repeats. */
+function roundLine(coords: Position[]): Position[] {
   const out: Position[] = [];
-  for (const q of coords) {
-    const r = [round(q[0]!), round(q[1]!)];
+  coords.forEach((q, i) => {
+    const d = i === 0 || i === coords.length - 1 ? END_DECIMALS : INTERIOR_DECIMALS;
+    const r = [round(q[0]!, d), round(q[1]!, d)];
     const last = out[out.length - 1];
     if (!last || last[0] !== r[0] || last[1] !== r[1]) out.push(r);
-  }
+  });
+  return out;
+}
+
+/** Land polygons with their boxes, for quick rejection in {@link simplifyOffLand}. */
+interface LandBox { feature: Land['features'][number]; box: [number, number, number, number] }
+
+/** Boxes of the land polygons. */
+function landBoxes(land: Land): LandBox[] {
+  return land.features.map((feature) => {
+    const flat = (feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates).flat(2);
+    const xs = flat.map((p) => p[0]!);
+    const ys = flat.map((p) => p[1]!);
+    return { feature, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
+  });
+}
+
+/** Whether a line touches any land polygon (touching counts, as in the tests). */
+function touchesLand(land: LandBox[], coords: Position[]): boolean {
+  const xs = coords.map((p) => p[0]!);
+  const ys = coords.map((p) => p[1]!);
+  const [w, s, e, n] = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  const line = lineString(coords);
+  return land.some(({ feature, box }) => box[0] <= e && w <= box[2] && box[1] <= n && s <= box[3] && booleanIntersects(line, feature));
+}
+
+/** Distance from p to segment a–b, km (local equirectangular projection). */
+function kmToSegment(p: Position, a: Position, b: Position): number {
+  const kx = KM_PER_DEG_LON * Math.cos((p[1]! * Math.PI) / 180);
+  const ax = (a[0]! - p[0]!) * kx, ay = (a[1]! - p[1]!) * KM_PER_DEG_LAT;
+  const dx = (b[0]! - a[0]!) * kx, dy = (b[1]! - a[1]!) * KM_PER_DEG_LAT;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
+  return Math.hypot(ax + t * dx, ay + t * dy);
+}
+
+/**
+ * Douglas–Peucker simplification that keeps a sea route off land: a run of
+ * vertices is replaced by its chord only if every vertex lies within `toleranceKm`
+ * of the chord and the chord, as it will be written (densified to
+ * {@link MAX_SEGMENT_KM} and rounded), touches no land. The original segments
+ * are kept as they are, so the ends, which may touch land in a harbour, do
+ * not change.
+ * @param land - land polygons with boxes
+ * @param coords - the rounded route, ends first and last
+ * @param toleranceKm - largest distance of a dropped vertex from its chord
+ * @returns the simplified route, densified to {@link MAX_SEGMENT_KM} and rounded
+ */
+function simplifyOffLand(land: LandBox[], coords: Position[], toleranceKm: number): Position[] {
+  const chord = (i: number, j: number) => roundLine(densify([coords[i]!, coords[j]!], MAX_SEGMENT_KM));
+  const out: Position[] = [coords[0]!];
+  const visit = (i: number, j: number): void => {
+    let worst = -1;
+    let far = 0;
+    for (let k = i + 1; k < j; k++) {
+      const d = kmToSegment(coords[k]!, coords[i]!, coords[j]!);
+      if (d > far) { far = d; worst = k; }
+    }
+    const line = chord(i, j);
+    if (j === i + 1 || (far <= toleranceKm && !touchesLand(land, line))) {
+      out.push(...line.slice(1));
+      return;
+    }
+    const k = worst === -1 ? (i + j) >> 1 : worst;
+    visit(i, k);
+    visit(k, j);
+  };
+  visit(0, coords.length - 1);
   return out;
 }
 
