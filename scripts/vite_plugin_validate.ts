@@ -1,14 +1,20 @@
 /**
  * Vite plugin: the same validation as `npm run validate`, inside Vite.
  *
- * - `vite build`: validates at buildStart and fails the build with every issue.
+ * - `vite build`: validates at buildStart and fails the build with every issue;
+ *   in generateBundle rewrites the data files emitted as assets (`geo/*.geojson`,
+ *   `geo/*.json`, imported with `?url`) as minified JSON, so the page downloads
+ *   no indentation while the repository keeps readable files. The asset names
+ *   keep the hash Vite computed from the file as written in the repository
+ *   (names are fixed before generateBundle): still a content hash, of the
+ *   unminified text, which changes exactly when the data does.
  * - `vite` (dev): validates at start and whenever a file in the data directory
  *   changes; issues go to the terminal and to the browser's error overlay
  *   (also to pages that connect later), and the page reloads once fixed.
  *
  * Wire it in `vite.config.ts`: `plugins: [validateDataPlugin()]`.
  */
-import { resolve, sep } from 'node:path';
+import { isAbsolute, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { reportLines, validateDirectory } from './validate.ts';
 
@@ -16,10 +22,30 @@ import { reportLines, validateDirectory } from './validate.ts';
 export interface ValidateDataOptions {
   /** Data directory, relative to Vite's root. @defaultValue `'geo'` */
   dir: string;
+  /** Emit the data directory's JSON and GeoJSON assets minified (build only). @defaultValue `true` */
+  minify: boolean;
 }
 
 /** Defaults of {@link ValidateDataOptions}. */
-export const defaultValidateDataOptions: ValidateDataOptions = { dir: 'geo' };
+export const defaultValidateDataOptions: ValidateDataOptions = { dir: 'geo', minify: true };
+
+/** Data files that {@link validateDataPlugin} minifies. */
+const isJsonFile = (file: string) => /\.(geo)?json$/.test(file);
+
+/**
+ * JSON text without insignificant whitespace: the same value, parsed back.
+ * @param source - an asset's content
+ * @param file - its name, for the error
+ * @throws if the content is not JSON
+ */
+export function minifiedJson(source: string | Uint8Array, file: string): string {
+  const text = typeof source === 'string' ? source : new TextDecoder().decode(source);
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch (e) {
+    throw new Error(`${file} is not JSON: ${(e as Error).message}`);
+  }
+}
 
 /** Plugin name, as Vite prints it in errors. */
 const name = 'karafuto-validate-data';
@@ -31,7 +57,7 @@ const name = 'karafuto-validate-data';
  * @example defineConfig({ plugins: [validateDataPlugin()] })
  */
 export function validateDataPlugin(options: Partial<ValidateDataOptions> = {}): Plugin {
-  const { dir } = { ...defaultValidateDataOptions, ...options };
+  const { dir, minify } = { ...defaultValidateDataOptions, ...options };
   let root = process.cwd();
   let server: ViteDevServer | undefined;
   /** The failing report's text, or null when the data is valid. */
@@ -78,6 +104,16 @@ export function validateDataPlugin(options: Partial<ValidateDataOptions> = {}): 
       // In dev a thrown error would stop the server: report it and keep serving.
       if (server) server.config.logger.error(`[${name}]\n${failure}`, { timestamp: true });
       else this.error(`data validation failed:\n${failure}`);
+    },
+    generateBundle(_output, bundle) {
+      if (!minify) return;
+      const dataDir = resolve(root, dir) + sep;
+      for (const asset of Object.values(bundle)) {
+        if (asset.type !== 'asset') continue;
+        const files = asset.originalFileNames.map((f) => (isAbsolute(f) ? f : resolve(root, f)));
+        if (!files.some((f) => f.startsWith(dataDir) && isJsonFile(f))) continue;
+        asset.source = minifiedJson(asset.source, asset.fileName);
+      }
     },
   };
 }
