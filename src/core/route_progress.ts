@@ -1,7 +1,8 @@
 /**
- * How much of a route is drawn at a given time. A route is drawn from its first
- * to its last vertex while time runs from start_date to end_date, at constant
- * speed along its length. Pure; distances are great-circle (haversine) metres.
+ * When each point of a route is reached. A route is drawn from its first to
+ * its last vertex while time runs from start_date to end_date, at constant
+ * speed along its length (the GPU layer cuts the segment in progress, see
+ * core/route_segments.ts). Pure; distances are great-circle (haversine) metres.
  *
  * ```
  *  vertex:   0 -------- 1 ---- 2 ------------ 3
@@ -28,19 +29,6 @@ export function distanceMeters(a: Position, b: Position): number {
 }
 
 /**
- * Fraction of a route drawn at `time`.
- * @param startMs - route start, epoch ms
- * @param endMs - route end, epoch ms
- * @param time - epoch ms
- * @returns 0 before the start, 1 at or after the end, linear between; a zero-length span jumps 0 -> 1
- */
-export function progressFraction(startMs: number, endMs: number, time: number): number {
-  if (time < startMs) return 0;
-  if (time >= endMs) return 1;
-  return (time - startMs) / (endMs - startMs);
-}
-
-/**
  * The instant each vertex is reached, spreading the span over the line's length.
  * @param coordinates - the route's positions (at least 2)
  * @param startMs - epoch ms at the first vertex
@@ -58,31 +46,4 @@ export function vertexTimes(coordinates: readonly Position[], startMs: number, e
   return cumulative.map((d, i) =>
     startMs + span * (total > 0 ? d / total : i / Math.max(1, coordinates.length - 1)),
   );
-}
-
-/**
- * The drawn part of a route at `time`: the vertices reached plus an interpolated tip.
- * The last vertex reached is found by binary search over `times` (O(log n)),
- * then the prefix is copied: no scan of the vertices still to come.
- * @param coordinates - route positions
- * @param times - from vertexTimes (non-decreasing)
- * @param time - epoch ms
- * @returns positions of the drawn part (empty before the start, whole line after the end)
- */
-export function drawnCoordinates(coordinates: readonly Position[], times: readonly number[], time: number): Position[] {
-  let lo = 0, hi = Math.min(times.length, coordinates.length);
-  // lo = number of vertices reached (times[i] <= time).
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((times[mid] as number) <= time) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo === 0) return [];
-  const drawn = coordinates.slice(0, lo) as Position[];
-  if (lo >= coordinates.length) return drawn;
-  const t0 = times[lo - 1] as number, t1 = times[lo] as number;
-  const a = coordinates[lo - 1] as Position, b = coordinates[lo] as Position;
-  const f = t1 > t0 ? (time - t0) / (t1 - t0) : 1;
-  drawn.push([(a[0] ?? 0) + ((b[0] ?? 0) - (a[0] ?? 0)) * f, (a[1] ?? 0) + ((b[1] ?? 0) - (a[1] ?? 0)) * f]);
-  return drawn;
 }

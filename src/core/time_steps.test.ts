@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BEFORE_ALL_STEPS, SteppedClock, stepAt, timeSteps } from './time_steps.ts';
+import { BEFORE_ALL_STEPS, stepAt, timeSteps } from './time_steps.ts';
 
 describe('timeSteps', () => {
   test('sorted, unique, finite', () => {
@@ -22,31 +22,5 @@ describe('stepAt', () => {
     for (let time = 0; time < 40; time++) {
       for (const x of steps) expect(x <= stepAt(steps, time)).toBe(x <= time);
     }
-  });
-});
-
-describe('SteppedClock', () => {
-  test('paused: every change of step is sent at once', () => {
-    const clock = new SteppedClock([10, 20]);
-    expect(clock.update(5, false, 0)).toBe(BEFORE_ALL_STEPS);
-    expect(clock.update(15, false, 1)).toBe(10);
-    expect(clock.update(25, false, 2)).toBe(20);
-  });
-  test('no change of step sends nothing', () => {
-    const clock = new SteppedClock([10, 20]);
-    clock.update(12, false, 0);
-    expect(clock.update(18, false, 1)).toBeNull();
-    expect(clock.applied).toBe(10);
-  });
-  test('playing forward: at most one step per interval', () => {
-    const clock = new SteppedClock([10, 20, 30], { minIntervalMs: 300 });
-    expect(clock.update(15, true, 1000)).toBe(10);
-    expect(clock.update(25, true, 1100)).toBeNull();
-    expect(clock.update(35, true, 1300)).toBe(30);
-  });
-  test('playing backward (a loop): the earlier step is sent at once', () => {
-    const clock = new SteppedClock([10, 20, 30], { minIntervalMs: 300 });
-    clock.update(35, true, 1000);
-    expect(clock.update(12, true, 1001)).toBe(10);
   });
 });

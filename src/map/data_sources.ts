@@ -1,17 +1,19 @@
 /**
- * Puts loaded data into the map's GeoJSON sources, once, after load. Derived
- * numeric time properties (epoch ms) are added here so filters never compare
- * date strings.
+ * Puts loaded data into the map, once, after load: the GeoJSON sources, and
+ * the routes packed for the GPU route layer. Dates are parsed here (epoch ms)
+ * so nothing downstream compares date strings.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { timeFromIso } from '../core/dates.ts';
-import { endCollection, routeCollection, timedRoutesFromFeatures, type TimedRoute } from '../core/route_features.ts';
+import { timedRoutesFromFeatures } from '../core/route_features.ts';
+import { segmentBuffer, type SegmentBuffer } from '../core/route_segments.ts';
 import { timeSteps } from '../core/time_steps.ts';
 import type { AtlasData } from '../data/loader.ts';
 import type { EventCollection } from '../data/schema.ts';
 import { RECENT_EVENT_MS } from '../style/data_layers.ts';
 import { SOURCE } from '../style/ids.ts';
+import { routeStyleIndex } from '../style/route_styles.ts';
 
 /**
  * Event features with a point, with numeric `start_ms` for the time filter.
@@ -35,13 +37,19 @@ function setSource(map: MapLibreMap, id: string, data: FeatureCollection): void 
   (map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
 }
 
+/** An event marker's start, for its feature-state. */
+export interface EventStart {
+  id: string;
+  startMs: number;
+}
+
 /** What the renderer needs from the loaded data. */
 export interface PreparedData {
-  /** Routes prepared for progressive drawing. */
-  routes: TimedRoute[];
-  /** Instants at which a route filter's answer changes (core/time_steps.ts): route ends. */
-  routeSteps: number[];
-  /** Instants at which an event's filter or size changes: starts and starts + 24 h. */
+  /** Routes packed for the GPU route layer. */
+  segments: SegmentBuffer;
+  /** Event markers with a start. */
+  events: EventStart[];
+  /** Instants at which an event marker changes (core/time_steps.ts): starts and starts + 24 h. */
   eventSteps: number[];
 }
 
@@ -49,26 +57,23 @@ export interface PreparedData {
  * Fill the sources from whatever loaded. Mutates the map's sources.
  * @param map - a loaded map
  * @param data - load results; failed files are skipped (they are reported elsewhere)
- * @returns the routes prepared for progressive drawing and the time steps of the filters
+ * @returns the routes packed for drawing and the events' starts and time steps
  */
 export function setAtlasData(map: MapLibreMap, data: AtlasData): PreparedData {
   if (data.land.ok) setSource(map, SOURCE.land, data.land.data);
   if (data.border.ok) setSource(map, SOURCE.border, data.border.data);
   if (data.places.ok) setSource(map, SOURCE.places, data.places.data as FeatureCollection);
-  const eventInstants: number[] = [];
+  const events: EventStart[] = [];
   if (data.events.ok) {
-    const events = eventPointCollection(data.events.data);
-    setSource(map, SOURCE.events, events);
-    // An event's marker appears at its start and shrinks 24 h later.
-    for (const f of events.features) {
+    const points = eventPointCollection(data.events.data);
+    setSource(map, SOURCE.events, points);
+    for (const f of points.features) {
       const start = f.properties?.start_ms as number | null;
-      if (start !== null) eventInstants.push(start, start + RECENT_EVENT_MS);
+      if (start !== null) events.push({ id: f.properties?.id as string, startMs: start });
     }
   }
   const routes = data.routes.ok ? timedRoutesFromFeatures(data.routes.data.features) : [];
-  if (data.routes.ok) {
-    setSource(map, SOURCE.routes, routeCollection(routes));
-    setSource(map, SOURCE.routesEnd, endCollection(routes));
-  }
-  return { routes, routeSteps: timeSteps(routes.map((r) => r.endMs)), eventSteps: timeSteps(eventInstants) };
+  // An event's marker appears at its start and shrinks 24 h later.
+  const eventSteps = timeSteps(events.flatMap((e) => [e.startMs, e.startMs + RECENT_EVENT_MS]));
+  return { segments: segmentBuffer(routes, (r) => routeStyleIndex(r.kind, r.side)), events, eventSteps };
 }

@@ -15,7 +15,9 @@ import { createAtlasMap } from './create_map.ts';
 import { setAtlasData } from './data_sources.ts';
 import { closePopup, onFeatureClick, showPopup } from './interactions.ts';
 import { relabel, setMapLanguage } from './map_language.ts';
-import { renderContext, renderState, type RenderContext } from './render_state.ts';
+import { renderState, type RenderContext } from './render_state.ts';
+import { RouteLayer } from './route_layer.ts';
+import { LAYER } from '../style/ids.ts';
 
 /** Handle returned by startMapView. */
 export interface MapView {
@@ -43,10 +45,10 @@ export function startMapView(
   dataPromise: Promise<AtlasData>, getState: () => AtlasState, set: (partial: Partial<AtlasState>) => void,
 ): MapView {
   const map = createAtlasMap({ container, state: initial, cameraFromUrl });
-  let context: RenderContext = renderContext(map, { routes: [], routeSteps: [], eventSteps: [] });
+  const routeLayer = new RouteLayer();
+  let context: RenderContext | null = null;
   let data: AtlasData | null = null;
   let sources = new Map<string, Source>();
-  let loaded = false;
   const placesList = byId('places-in-view');
 
   const placesDetails = placesList.closest('details');
@@ -92,7 +94,7 @@ export function startMapView(
     if (fly && popup.at) showPoint(map, { center: popup.at, offset: [0, offsetY], zoom: Math.max(map.getZoom(), 7) });
   };
 
-  onFeatureClick(map, (selection, at) => {
+  onFeatureClick(map, routeLayer, (selection, at) => {
     set({ selection });
     focusSelection(false, at);
   });
@@ -108,8 +110,10 @@ export function startMapView(
       data = await dataPromise;
       if (data.sources.ok) sources = new Map(data.sources.data.map((s) => [s.id, s]));
       const prepared = setAtlasData(map, data);
-      context = renderContext(map, prepared);
-      loaded = true;
+      // Under the place dots, as the style's comment says.
+      map.addLayer(routeLayer, LAYER.placesCircle);
+      routeLayer.setSegments(prepared.segments);
+      context = { map, routeLayer, data: prepared, eventStep: null };
       renderState(context, getState(), null);
       // The initial fitBounds ran before this listener existed.
       syncCamera();
@@ -124,7 +128,7 @@ export function startMapView(
     map,
     ready,
     render(state, prev) {
-      if (!loaded) return;
+      if (!context) return;
       renderState(context, state, prev);
       if (prev && prev.lang !== state.lang) setMapLanguage(map, state.lang);
       if (prev && (prev.names !== state.names || prev.script !== state.script)) updatePlaces();

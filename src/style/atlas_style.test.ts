@@ -7,7 +7,7 @@ import { atlasStyle } from './atlas_style.ts';
 import { LAYER, SOURCE } from './ids.ts';
 import { labelExpression } from './labels.ts';
 import { reachedFilter } from './data_layers.ts';
-import { routeColorExpression, ROUTE_STYLES } from './route_styles.ts';
+import { ROUTE_STYLES, routePalette, routeSizes, routeStyleIndex } from './route_styles.ts';
 
 const fonts = [{ url: 'http://localhost/fonts/atlas-1.woff2', unicodeRange: ['U+20-7E'] }];
 const styleFor = (names = 'both', script = 'native') =>
@@ -36,9 +36,16 @@ describe('style invariants', () => {
   });
   test('contract layer ids are present', () => {
     const ids = style.layers.map((l) => l.id);
-    for (const id of ['background', 'land_fill', 'land_line', 'border_line', 'routes_line', 'routes_line_casing', 'events_circle', 'places_circle', 'places_label']) {
+    for (const id of ['background', 'land_fill', 'land_line', 'border_line', 'events_circle', 'places_circle', 'places_label']) {
       expect(ids).toContain(id);
     }
+  });
+  test('the routes are no style layer (the adapter adds the custom route layer under the place dots)', () => {
+    expect(style.layers.map((l) => l.id)).not.toContain(LAYER.routesLine);
+    expect(style.layers.map((l) => l.id)).toContain(LAYER.placesCircle);
+  });
+  test('events address their feature-state by id', () => {
+    expect((style.sources[SOURCE.events] as { promoteId?: string }).promoteId).toBe('id');
   });
   test('every source id is declared and geojson', () => {
     for (const id of Object.values(SOURCE)) expect(style.sources[id]?.type).toBe('geojson');
@@ -81,10 +88,9 @@ describe('label expression agrees with labelFromProperties', () => {
   });
 });
 
-describe('route colours', () => {
-  const compiled = expression.createExpression(routeColorExpression(), 'layers[0].paint.line-color', { type: 'color' } as never);
-  const colorOf = (kind: string, side: string) =>
-    (compiled.value as { evaluate: (g: unknown, f: unknown) => { toString(): string } }).evaluate({ zoom: 6 }, feature({ kind, side }, 2)).toString();
+describe('route styles for the GPU layer', () => {
+  const palette = routePalette();
+  const colorOf = (kind: string, side: string) => palette.colors.slice(3 * routeStyleIndex(kind, side), 3 * routeStyleIndex(kind, side) + 3).join();
   test('each kind and side in the legend has its own colour', () => {
     const colours = new Set(ROUTE_STYLES.map((s) => colorOf(s.kind, s.side)));
     expect(colours.size).toBe(ROUTE_STYLES.length);
@@ -92,7 +98,19 @@ describe('route colours', () => {
   test('Soviet and Japanese advances differ', () => {
     expect(colorOf('advance', 'soviet')).not.toBe(colorOf('advance', 'japanese'));
   });
-  test('an unknown kind gets the fallback grey, not an error', () => {
-    expect(colorOf('parade', 'soviet')).toMatch(/rgba/);
+  test('a landing of an unlisted side takes its kind\'s style; an unknown kind the fallback grey', () => {
+    expect(routeStyleIndex('landing', 'japanese')).toBe(routeStyleIndex('landing', 'soviet'));
+    expect(routeStyleIndex('parade', 'soviet')).toBe(palette.count - 1);
+    expect(colorOf('parade', 'soviet')).toBe([0x45 / 255, 0x5a / 255, 0x64 / 255].join());
+  });
+  test('dashes as in the legend: evacuation ships dashed, attacked ships solid', () => {
+    const dashOf = (kind: string, side: string) => palette.dashes.slice(2 * routeStyleIndex(kind, side), 2 * routeStyleIndex(kind, side) + 2);
+    expect(dashOf('evacuation', 'japanese')).toEqual([1, 1]);
+    expect(dashOf('attacked_ship', 'japanese')).toEqual([0, 0]);
+  });
+  test('sizes grow with zoom between 4 and 9 and stay put outside', () => {
+    expect(routeSizes(2)).toEqual(routeSizes(4));
+    expect(routeSizes(6.5).line).toBeCloseTo(3.5, 6);
+    expect(routeSizes(12).casing).toBe(8);
   });
 });

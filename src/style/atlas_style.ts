@@ -5,8 +5,8 @@
  */
 import type { LayerSpecification, StyleSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { baseLayers } from './base_layers.ts';
-import { eventLayers, placeLayers, routeLayers } from './data_layers.ts';
-import { LABEL_FONT, SELECTED_STATE, SOURCE, TIME_STATE, EVENT_STEP_STATE, ROUTE_STEP_STATE } from './ids.ts';
+import { eventLayers, placeLayers } from './data_layers.ts';
+import { LABEL_FONT, SELECTED_STATE, SOURCE, TIME_STATE } from './ids.ts';
 import type { NameMode, ScriptMode } from '../core/names.ts';
 
 /** Options for atlasStyle. */
@@ -32,17 +32,19 @@ const emptySource = (): SourceSpecification => ({
 export function atlasStyle(options: AtlasStyleOptions): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
   for (const id of Object.values(SOURCE)) sources[id] = emptySource();
+  // Event ids address their feature-state.
+  sources[SOURCE.events] = { ...emptySource(), promoteId: 'id' } as SourceSpecification;
   const [placeCircle, placeLabel] = placeLayers(options.names, options.script) as [LayerSpecification, LayerSpecification];
   return {
     version: 8,
     name: 'Karafuto 1945',
-    // The step keys start at the time itself: `x <= time` equals `x <= step` until the first render sets the steps.
-    state: { [TIME_STATE]: { default: options.time }, [ROUTE_STEP_STATE]: { default: options.time }, [EVENT_STEP_STATE]: { default: options.time }, [SELECTED_STATE]: { default: '' } },
+    state: { [TIME_STATE]: { default: options.time }, [SELECTED_STATE]: { default: '' } },
     'font-faces': {
       [LABEL_FONT]: options.fonts.map((f) => (f.unicodeRange ? { url: f.url, 'unicode-range': f.unicodeRange } : { url: f.url })),
     },
     sources,
-    // Events above place dots (an event marks a place) and below the labels.
-    layers: [...baseLayers(), ...routeLayers(), placeCircle, ...eventLayers(), placeLabel],
+    // Events above place dots (an event marks a place) and below the labels; the
+    // route layer (custom, map/route_layer.ts) is inserted under the place dots.
+    layers: [...baseLayers(), placeCircle, ...eventLayers(), placeLabel],
   };
 }

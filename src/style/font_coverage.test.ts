@@ -6,7 +6,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import manifest from '../map/font_manifest.json';
-import { ROUTE_ARROW_GLYPH } from './ids.ts';
 import { LANG_NAMES, LANGS, PUNCT, STRINGS } from '../ui/strings.ts';
 import { displayFromTime, numberText } from '../core/format.ts';
 
@@ -33,9 +32,6 @@ function strings(value: unknown, out: string[] = []): string[] {
 describe('subset font', () => {
   const font = covered();
   const missing = (text: string) => [...new Set([...text].filter((ch) => (ch.codePointAt(0) as number) >= 0x20 && !font.has(ch.codePointAt(0) as number)))];
-  test('covers the route arrowhead glyph', () => {
-    expect(missing(ROUTE_ARROW_GLYPH)).toEqual([]);
-  });
   test('covers every interface string', () => {
     expect(missing(strings([STRINGS, LANG_NAMES, PUNCT]).join(''))).toEqual([]);
   });

@@ -8,12 +8,7 @@ export const SOURCE = {
   land: 'land',
   border: 'border',
   places: 'places',
-  /** One feature per route with end_ms, shown once finished by a filter on the stepped time key. */
-  routes: 'routes',
-  /** Route end points with bearing, for arrowheads of finished routes. */
-  routesEnd: 'routes_end',
-  /** Drawn prefix and tip of routes in progress or ended since the last time step (small, updated per frame). */
-  routesActive: 'routes_active',
+  /** Events with a point; shown from their start by feature-state (map/render_state.ts). */
   events: 'events',
 } as const;
 
@@ -23,19 +18,12 @@ export const LAYER = {
   landFill: 'land_fill',
   landLine: 'land_line',
   borderLine: 'border_line',
-  routesLineCasing: 'routes_line_casing',
+  /** Every route, drawn up to the current time: a custom WebGL layer (map/route_layer.ts), no source. */
   routesLine: 'routes_line',
-  routesActiveCasing: 'routes_active_casing',
-  routesActiveLine: 'routes_active_line',
-  routesHead: 'routes_head',
-  routesActiveHead: 'routes_active_head',
   eventsCircle: 'events_circle',
   placesCircle: 'places_circle',
   placesLabel: 'places_label',
 } as const;
-
-/** Glyph drawn, rotated, at the end of finished routes (must be in src/ui/strings.ts for the font subset). */
-export const ROUTE_ARROW_GLYPH = '▲';
 
 /** Global-state key holding the id of the selected feature ('' for none), for highlighting. */
 export const SELECTED_STATE = 'selected';
@@ -44,18 +32,11 @@ export const SELECTED_STATE = 'selected';
 export const TIME_STATE = 'time';
 
 /**
- * Global-state key holding the stepped time of routes (core/time_steps.ts): the
- * last route end at or before the current time. The route filters read it
- * instead of {@link TIME_STATE} so their sources are not re-tiled every frame.
+ * Feature-state keys of an event marker: `reached` (its start is at or before
+ * the time) and `recent` (less than 24 h since). Feature-state restyles on the
+ * main thread; a filter on a global-state key would re-tile the source.
  */
-export const ROUTE_STEP_STATE = 'route_step';
-
-/**
- * Global-state key holding the stepped time of events: the last event start or
- * start + 24 h at or before the current time. Apart from the routes' key so that
- * a route ending does not re-tile the events, nor an event the routes.
- */
-export const EVENT_STEP_STATE = 'event_step';
+export const EVENT_STATE = { reached: 'reached', recent: 'recent' } as const;
 
 /** The font name used in `text-font`, mapped to files by the style's `font-faces`. */
 export const LABEL_FONT = 'Atlas Noto Sans JP';

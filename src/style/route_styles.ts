@@ -4,7 +4,6 @@
  * blues, civilian evacuation green, attacked ships purple; dashes repeat the
  * distinction for readers who cannot tell the colours apart (and on projectors).
  */
-import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 
 /** One legend row / one match arm. */
 export interface RouteStyle {
@@ -27,32 +26,72 @@ export const ROUTE_STYLES: readonly RouteStyle[] = [
   { kind: 'attacked_ship', side: 'japanese', color: '#6a1b9a', dash: [], label: 'Evacuation ship attacked' },
 ];
 
-const FALLBACK_COLOR = '#455a64';
-
-/** `kind|side` key matching ROUTE_STYLES entries. */
-const keyExpression: ExpressionSpecification = ['concat', ['get', 'kind'], '|', ['get', 'side']];
+/** Grey for a kind the table does not know: drawn, not an error. */
+const FALLBACK_STYLE = { color: '#455a64', dash: [] as number[] };
 
 /**
- * Line colour expression: exact kind+side, else by kind, else grey.
- * @returns a data-driven colour expression
+ * Which style a route gets: exact kind and side, else the first listed for its
+ * kind (landing -> Soviet landing), else the fallback grey.
+ * @returns an index into {@link routePalette}'s arrays
  */
-export function routeColorExpression(): ExpressionSpecification {
-  const arms = ROUTE_STYLES.flatMap((s) => [`${s.kind}|${s.side}`, s.color]);
-  const byKind = uniqueByKind().flatMap((s) => [s.kind, s.color]);
-  return ['match', keyExpression, ...arms, ['match', ['get', 'kind'], ...byKind, FALLBACK_COLOR]] as unknown as ExpressionSpecification;
+export function routeStyleIndex(kind: string, side: string): number {
+  const exact = ROUTE_STYLES.findIndex((s) => s.kind === kind && s.side === side);
+  if (exact >= 0) return exact;
+  const byKind = ROUTE_STYLES.findIndex((s) => s.kind === kind);
+  return byKind >= 0 ? byKind : ROUTE_STYLES.length;
+}
+
+/** Colours and dashes by style index, for the GPU route layer's uniforms. */
+export interface RoutePalette {
+  /** r, g, b in 0..1, three floats per style. */
+  colors: number[];
+  /** dash and gap in line widths, two floats per style; 0, 0 for solid. */
+  dashes: number[];
+  /** Number of styles (the table plus the fallback). */
+  count: number;
 }
 
 /**
- * Dash expression, by kind (line-dasharray is data-driven in MapLibre v6).
- * @returns a data-driven number-array expression
+ * The route styles as flat arrays, fallback last.
+ * @returns the palette
  */
-export function routeDashExpression(): ExpressionSpecification {
-  const arms = uniqueByKind().flatMap((s) => [s.kind, ['literal', s.dash.length ? s.dash : [1, 0]]]);
-  return ['match', ['get', 'kind'], ...arms, ['literal', [1, 0]]] as unknown as ExpressionSpecification;
+export function routePalette(): RoutePalette {
+  const styles = [...ROUTE_STYLES, FALLBACK_STYLE];
+  return {
+    colors: styles.flatMap((s) => rgbFromHex(s.color)),
+    dashes: styles.flatMap((s) => (s.dash.length >= 2 ? [s.dash[0] as number, s.dash[1] as number] : [0, 0])),
+    count: styles.length,
+  };
 }
 
-/** The first style listed for each kind (landing -> Soviet landing). */
-function uniqueByKind(): RouteStyle[] {
-  const seen = new Set<string>();
-  return ROUTE_STYLES.filter((s) => (seen.has(s.kind) ? false : (seen.add(s.kind), true)));
+/**
+ * `#rrggbb` as floats.
+ * @returns [r, g, b] in 0..1
+ */
+export function rgbFromHex(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1, 7), 16);
+  return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
+}
+
+/** Route sizes at a zoom, CSS pixels. */
+export interface RouteSizes {
+  line: number;
+  /** White casing under the line. */
+  casing: number;
+  /** Yellow casing of the selected route. */
+  selectedCasing: number;
+  /** Radius of the dot at a moving route's tip, its 2 px white ring included. */
+  tip: number;
+  /** Length of the arrowhead at a finished route's end. */
+  arrow: number;
+}
+
+/**
+ * Sizes grow linearly from zoom 4 to 9 and stay put outside (as a MapLibre `interpolate`).
+ * @returns the sizes
+ */
+export function routeSizes(zoom: number): RouteSizes {
+  const f = Math.min(1, Math.max(0, (zoom - 4) / 5));
+  const at = (z4: number, z9: number) => z4 + (z9 - z4) * f;
+  return { line: at(2, 5), casing: at(4, 8), selectedCasing: at(9, 16), tip: 7, arrow: at(11, 18) };
 }

@@ -9,7 +9,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './app_server.ts';
 import { readGeoFeatures } from './geo.ts';
-import { POLL, TEST_TIMEOUT_MS, readRenderedLines, useAtlasSession, waitForIdle, type AtlasWindow } from './harness.ts';
+import { POLL, TEST_TIMEOUT_MS, useAtlasSession, waitForIdle, type AtlasWindow } from './harness.ts';
+import { colourNear, legendLineColour } from './pixels.ts';
 
 /** Route pattern of a data file in the build (`assets/events-<hash>.geojson`). */
 const asset = (file: string) => {
@@ -51,7 +52,13 @@ describe('broken data files', { timeout: TEST_TIMEOUT_MS }, () => {
       expect(text).toContain(`geo/places.geojson: feature "${places.features[0].properties.id}": kind must be one of`);
       expect(await notices.isVisible()).toBe(true);
       await waitForIdle(page);
-      expect((await readRenderedLines(page)).length, 'routes drawn').toBeGreaterThan(0);
+      // Routes drawn: the Kuril landings' legend colour somewhere on the map.
+      const canvas = await page.evaluate(() => {
+        const rect = (window as unknown as AtlasWindow).atlas.map.getCanvas().getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, radius: Math.floor(Math.min(rect.width, rect.height) / 2) - 1 };
+      });
+      const landing = await legendLineColour(page, 'Soviet landing (by sea)');
+      expect(await colourNear(page, await page.screenshot(), [canvas], landing, canvas.radius, 6), 'routes drawn').toEqual([true]);
       expect(await renderedCount(page, 'events_circle'), 'events drawn').toBeGreaterThan(0);
       expect(await page.locator('#event-list li[data-event-id]').count()).toBe(readGeoFeatures('events.geojson').length);
       // The timeline still works.

@@ -269,4 +269,4 @@ export async function waitForIdle(page: Page, timeoutMs = 20_000): Promise<void>
   );
 }
 
-export { readRenderedLabels, readRenderedLines, kilometresFromLines, type RenderedLabel, type RenderedLine } from './queries.ts';
+export { readRenderedLabels, type RenderedLabel } from './queries.ts';

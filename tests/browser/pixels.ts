@@ -59,3 +59,53 @@ export async function dominantColours(page: Page, png: Buffer, points: { x: numb
 export function colourDistance(a: Rgb, b: Rgb): number {
   return Math.max(Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]), Math.abs(a[2] - b[2]));
 }
+
+/**
+ * Whether a colour appears in a small square around each point of a PNG, for
+ * thin or dashed lines whose colour is not the square's most frequent one.
+ * @param png - a screenshot taken with deviceScaleFactor 1
+ * @param points - page pixels
+ * @param colour - the colour looked for
+ * @param radius - half-size of the square in px
+ * @param tolerance - largest per-channel difference that still matches
+ */
+export async function colourNear(page: Page, png: Buffer, points: { x: number; y: number }[], colour: Rgb, radius = 4, tolerance = 12): Promise<boolean[]> {
+  return page.evaluate(
+    async ({ base64, points, colour, radius, tolerance }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2d context to decode the screenshot');
+      context.drawImage(bitmap, 0, 0);
+      return points.map(({ x, y }) => {
+        const size = 2 * radius + 1;
+        const data = context.getImageData(Math.round(x) - radius, Math.round(y) - radius, size, size).data;
+        for (let i = 0; i < data.length; i += 4) {
+          if (Math.abs(data[i]! - colour[0]) <= tolerance && Math.abs(data[i + 1]! - colour[1]) <= tolerance && Math.abs(data[i + 2]! - colour[2]) <= tolerance) return true;
+        }
+        return false;
+      });
+    },
+    { base64: png.toString('base64'), points, colour, radius, tolerance },
+  );
+}
+
+/**
+ * The colour of a route kind as the legend shows it (its line sample's stroke), so a test
+ * checks the map against what a reader is told, not against the app's code.
+ * @param label - the legend row's text, e.g. 'Soviet landing (by sea)'
+ */
+export async function legendLineColour(page: Page, label: string): Promise<Rgb> {
+  const css = await page.evaluate((text) => {
+    const row = [...document.querySelectorAll('#legend li')].find((li) => li.textContent?.trim() === text);
+    const stroke = row?.querySelector('line[stroke]')?.getAttribute('stroke');
+    if (!stroke) throw new Error(`no legend row "${text}" with a line sample`);
+    return stroke;
+  }, label);
+  const hex = /^#([0-9a-f]{6})$/i.exec(css);
+  if (hex) { const n = parseInt(hex[1]!, 16); return [(n >> 16) & 255, (n >> 8) & 255, n & 255]; }
+  const rgb = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(css);
+  if (!rgb) throw new Error(`legend colour "${css}" is neither #rrggbb nor rgb()`);
+  return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
+}

@@ -18,13 +18,6 @@ export interface RenderedLabel {
   text: string;
 }
 
-/** A rendered line feature, in longitude/latitude. */
-export interface RenderedLine {
-  id: string | null;
-  /** One or more parts (a line is cut at tile edges). */
-  parts: [number, number][][];
-}
-
 /**
  * Labels the map currently draws in a symbol layer.
  * @param layer - layer id, `places_label` by default
@@ -46,50 +39,4 @@ export async function readRenderedLabels(page: Page, layer = 'places_label'): Pr
       return { id: id == null ? null : String(id), text };
     });
   }, layer);
-}
-
-/**
- * Line features the map currently draws in a line layer.
- * @param layer - layer id, `routes_line` by default
- * @throws Error when the layer does not exist in the style
- */
-export async function readRenderedLines(page: Page, layer = 'routes_line'): Promise<RenderedLine[]> {
-  return page.evaluate((layerId) => {
-    const map = (window as unknown as AtlasWindow).atlas.map;
-    if (!map.getLayer(layerId)) throw new Error(`the style has no layer "${layerId}"`);
-    return map.queryRenderedFeatures({ layers: [layerId] }).flatMap((feature) => {
-      const geometry = feature.geometry;
-      const id = feature.properties?.id ?? feature.id ?? null;
-      const parts =
-        geometry.type === 'LineString'
-          ? [geometry.coordinates]
-          : geometry.type === 'MultiLineString'
-            ? geometry.coordinates
-            : [];
-      return parts.length ? [{ id: id == null ? null : String(id), parts: parts as [number, number][][] }] : [];
-    });
-  }, layer);
-}
-
-/**
- * Length of lines on the sphere, in kilometres (haversine, R = 6371 km).
- * Parts of one feature drawn in several tiles overlap at most at tile edges,
- * which is negligible here.
- */
-export function kilometresFromLines(lines: readonly RenderedLine[]): number {
-  const rad = Math.PI / 180;
-  let total = 0;
-  for (const line of lines) {
-    for (const part of line.parts) {
-      for (let i = 1; i < part.length; i++) {
-        const [lon1, lat1] = part[i - 1]!;
-        const [lon2, lat2] = part[i]!;
-        const a =
-          Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-          Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-        total += 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
-      }
-    }
-  }
-  return total;
 }

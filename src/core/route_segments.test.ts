@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import type { Position } from 'geojson';
+import { vertexTimes } from './route_progress.ts';
+import type { TimedRoute } from './route_features.ts';
+import { hoursInBuffer, mercatorFromLngLat, routeIndexNear, SEGMENT, SEGMENT_FLOATS, segmentBuffer, segmentsStartedBy } from './route_segments.ts';
+
+const HOUR = 3_600_000;
+const T0 = Date.UTC(1945, 7, 20);
+
+function route(id: string, coordinates: Position[], startHour: number, endHour: number, kind = 'landing'): TimedRoute {
+  const startMs = T0 + startHour * HOUR, endMs = T0 + endHour * HOUR;
+  return { id, kind, side: 'soviet', startMs, endMs, coordinates, times: vertexTimes(coordinates, startMs, endMs) };
+}
+
+// East along the equator (vertex 1 reached at a quarter of the time), and a later route to the north.
+const east = route('east', [[140, 0], [141, 0], [144, 0]], 0, 4);
+const north = route('north', [[150, 0], [150, 1]], 10, 12, 'advance');
+const buffer = segmentBuffer([north, east], (r) => (r.kind === 'landing' ? 1 : 0));
+const field = (segment: number, name: keyof typeof SEGMENT) => buffer.data[segment * SEGMENT_FLOATS + SEGMENT[name]];
+
+describe('segmentBuffer', () => {
+  test('one segment per pair of vertices, sorted by the instant it starts', () => {
+    expect(buffer.count).toBe(3);
+    expect([0, 1, 2].map((i) => field(i, 'ta'))).toEqual([0, 1, 10]);
+    expect([0, 1, 2].map((i) => buffer.routeIds[field(i, 'route') as number])).toEqual(['east', 'east', 'north']);
+  });
+  test('times are hours from the earliest start', () => {
+    expect(buffer.originMs).toBe(T0);
+    expect(field(1, 'tb')).toBe(4);
+    expect(hoursInBuffer(buffer, T0 + 2.5 * HOUR)).toBe(2.5);
+  });
+  test('ends are Web Mercator (0..1 from the north-west), as MapLibre custom layers expect', () => {
+    expect(mercatorFromLngLat(0, 0)).toEqual([0.5, 0.5]);
+    expect(mercatorFromLngLat(-180, 0)[0]).toBe(0);
+    expect(mercatorFromLngLat(0, 85.0511287798)[1]).toBeCloseTo(0, 6);
+    expect(field(0, 'ax')).toBeCloseTo(320 / 360, 6);
+  });
+  test('only a route\'s last segment is flagged for the arrowhead; the dash phase continues along the route', () => {
+    expect([0, 1, 2].map((i) => field(i, 'last'))).toEqual([0, 1, 1]);
+    expect(field(1, 'along')).toBeCloseTo(1 / 360, 6);
+    expect(field(0, 'style')).toBe(1);
+    expect(field(2, 'style')).toBe(0);
+  });
+  test('no routes: an empty buffer', () => {
+    expect(segmentBuffer([], () => 0).count).toBe(0);
+  });
+});
+
+describe('segmentsStartedBy', () => {
+  test('the segments begun by a time are a prefix', () => {
+    expect(segmentsStartedBy(buffer, -1)).toBe(0);
+    expect(segmentsStartedBy(buffer, 0)).toBe(1);
+    expect(segmentsStartedBy(buffer, 5)).toBe(2);
+    expect(segmentsStartedBy(buffer, 100)).toBe(3);
+  });
+});
+
+describe('routeIndexNear', () => {
+  const [x, y] = mercatorFromLngLat(143, 0.001);
+  const tolerance = 0.01 / 360;
+  test('hits a drawn route near the point', () => {
+    expect(buffer.routeIds[routeIndexNear(buffer, x, y, tolerance, 4)]).toBe('east');
+  });
+  test('misses the part not drawn yet (the route is at 142° after 2 h)', () => {
+    expect(routeIndexNear(buffer, x, y, tolerance, 2)).toBe(-1);
+  });
+  test('misses beyond the tolerance and before any start', () => {
+    expect(routeIndexNear(buffer, x, y - 1 / 360, tolerance, 4)).toBe(-1);
+    expect(routeIndexNear(buffer, x, y, tolerance, -1)).toBe(-1);
+  });
+});
