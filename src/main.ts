@@ -1,6 +1,11 @@
 /**
  * Wiring only: state, controls, map and URL hash. Everything with logic lives
  * in core/ (pure), style/ (pure), map/ (maplibre-gl) and ui/ (DOM).
+ *
+ * Load order (cold load is measured to `window.atlas.ready`, bench/run.ts): the
+ * data fetches and the map start first; the tools the first view does not need
+ * (search, story, figures, export, own data) are separate chunks, fetched in
+ * parallel and wired when the data is in, still before `ready` resolves.
  */
 import './app.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -22,10 +27,8 @@ import { startMapView, type MapView } from './map/map_view.ts';
 import { startPlayback } from './ui/playback.ts';
 import { syncHash } from './ui/hash_sync.ts';
 import { watchHashNotices } from './ui/hash_notice.ts';
-import { setupUserDataPanel } from './ui/user_data_panel.ts';
 import { renderUserLayers, showUserData } from './map/user_layers.ts';
 import { byId } from './ui/dom.ts';
-import { setupExploreTools } from './explore_wiring.ts';
 import { listPlacesWithoutMap } from './ui/places_without_map.ts';
 
 /** What tests and benchmarks reach through `window.atlas` (docs/CONTRACT.md). */
@@ -39,6 +42,12 @@ interface AtlasHandle {
 declare global {
   interface Window { atlas: AtlasHandle }
 }
+
+// Before any UI work: the fetches run while the map and the panel are built.
+const dataPromise = loadAtlasData();
+// Chunks of the tools wired after the data (see the file comment); fetched from now on.
+const exploreChunk = import('./explore_wiring.ts');
+const userDataChunk = import('./ui/user_data_panel.ts');
 
 const hash = stateFromHash(location.hash);
 // No `lang` in the link: the browser's preferred language (first visit, or an old link).
@@ -73,7 +82,6 @@ const ready = new Promise<void>((resolve) => { resolveReady = resolve; });
 let view: MapView | null = null;
 window.atlas = { map: null, ready, state: () => structuredClone(state), set };
 
-const dataPromise = loadAtlasData();
 try {
   view = startMapView(byId('map'), state, !!hash.camera, dataPromise, () => state, set);
   window.atlas.map = view.map;
@@ -133,15 +141,24 @@ const isKnownEvent = (id: string) => events.some((e) => e.feature.properties.id 
 if (hash.event && !hashEvent) set({ selection: null });
 watchHashNotices(notices, location.hash, isKnownEvent, () => state.lang);
 syncHash(() => state, set, renderers, isKnownEvent);
-// Without a map (no WebGL) a file is still checked; the notice already says nothing can be drawn.
-setupUserDataPanel(byId('user-data-panel'), byId('map'), (userData) => {
-  if (view) void view.ready.then(() => view && showUserData(view.map, userData, state));
-});
-// Search, the story, figures as of the date and export (explore_wiring.ts).
-renderers.push(setupExploreTools({ data, events, view, getState: () => state, set }));
+// Search, the story, figures as of the date and export (explore_wiring.ts): their
+// renderer keeps its place in the order, and runs once the chunk is wired.
+let renderExplore: ((s: AtlasState, prev: AtlasState | null) => void) | null = null;
+renderers.push((s, prev) => renderExplore?.(s, prev));
 if (view) {
   renderers.push((s, prev) => view?.render(s, prev));
   renderers.push((s, prev) => { if (view) renderUserLayers(view.map, s, prev); });
-  await view.ready;
 }
+try {
+  const [{ setupExploreTools }, { setupUserDataPanel }] = await Promise.all([exploreChunk, userDataChunk]);
+  // Without a map (no WebGL) a file is still checked; the notice already says nothing can be drawn.
+  setupUserDataPanel(byId('user-data-panel'), byId('map'), (userData) => {
+    if (view) void view.ready.then(() => view && showUserData(view.map, userData, state));
+  });
+  renderExplore = setupExploreTools({ data, events, view, getState: () => state, set });
+} catch (error) {
+  // A chunk that failed to load costs its tools, not the map, the timeline or `ready`.
+  console.warn('tools unavailable:', error);
+}
+if (view) await view.ready;
 resolveReady();
