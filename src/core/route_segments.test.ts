@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import type { Position } from 'geojson';
 import { vertexTimes } from './route_progress.ts';
 import type { TimedRoute } from './route_features.ts';
-import { hoursInBuffer, mercatorFromLngLat, routeIndexNear, SEGMENT, SEGMENT_FLOATS, segmentBuffer, segmentsStartedBy } from './route_segments.ts';
+import {
+  hoursInBuffer, levelAt, mercatorFromLngLat, routeIndexNear, SEGMENT, SEGMENT_FLOATS, segmentBuffer, segmentLevels, segmentsStartedBy, simplifiedIndices,
+} from './route_segments.ts';
 
 const HOUR = 3_600_000;
 const T0 = Date.UTC(1945, 7, 20);
@@ -67,5 +69,30 @@ describe('routeIndexNear', () => {
   test('misses beyond the tolerance and before any start', () => {
     expect(routeIndexNear(buffer, x, y - 1 / 360, tolerance, 4)).toBe(-1);
     expect(routeIndexNear(buffer, x, y, tolerance, -1)).toBe(-1);
+  });
+});
+
+describe('levels of detail', () => {
+  // A zigzag of 50 vertices 0.0001° (~11 m) off a straight line 1° long.
+  const zigzag: Position[] = Array.from({ length: 50 }, (_, i) => [140 + i / 49, i % 2 ? 0.0001 : 0]);
+  const levels = segmentLevels([route('zig', zigzag, 0, 49)], () => 0);
+  test('Douglas-Peucker keeps the ends and drops what is within the tolerance', () => {
+    const points = zigzag.map((p) => mercatorFromLngLat(p[0]!, p[1]!));
+    expect(simplifiedIndices(points, 1e-3)).toEqual([0, 49]);
+    expect(simplifiedIndices(points, 0)).toHaveLength(50);
+    expect(simplifiedIndices([[0, 0], [1, 1], [2, 0]], 0.5)).toEqual([0, 1, 2]);
+  });
+  test('coarse levels at low zoom, every vertex at the finest', () => {
+    expect(levels.map((l) => l.buffer.count)).toEqual([...levels.map((l) => l.buffer.count)].sort((a, b) => a - b));
+    expect(levels[0]!.buffer.count).toBe(1);
+    expect(levels.at(-1)!.buffer.count).toBe(49);
+    expect(levelAt(levels, 3)).toBe(levels[0]);
+    expect(levelAt(levels, 20)).toBe(levels.at(-1));
+  });
+  test('a kept vertex keeps its instant: the simplified route ends when the route ends', () => {
+    const coarse = levels[0]!.buffer;
+    expect(coarse.data[SEGMENT.ta]).toBe(0);
+    expect(coarse.data[SEGMENT.tb]).toBe(49);
+    expect(coarse.data[SEGMENT.last]).toBe(1);
   });
 });

@@ -16,8 +16,8 @@
  */
 import type { TimedRoute } from './route_features.ts';
 
-/** Floats per segment, in this order. */
-export const SEGMENT_FLOATS = 10;
+/** Floats per segment: the fields below, padded to three RGBA texels (the GPU layer reads them from a float texture). */
+export const SEGMENT_FLOATS = 12;
 /** Offsets of the fields within a segment. */
 export const SEGMENT = { ax: 0, ay: 1, bx: 2, by: 3, ta: 4, tb: 5, along: 6, style: 7, last: 8, route: 9 } as const;
 
@@ -47,34 +47,128 @@ export function mercatorFromLngLat(lon: number, lat: number): [number, number] {
  * Pack routes into segments.
  * @param routes - timed routes (core/route_features.ts)
  * @param styleOf - style index of a route (style/route_styles.ts)
+ * @param tolerance - simplify each route first (Douglas-Peucker, in Mercator units; 0 keeps every vertex).
+ *   A kept vertex keeps its instant, so progress along a simplified line stays within the tolerance.
  * @returns the buffer, segments sorted by start instant (stable: route order within an instant)
  */
-export function segmentBuffer(routes: readonly TimedRoute[], styleOf: (route: TimedRoute) => number): SegmentBuffer {
+export function segmentBuffer(routes: readonly TimedRoute[], styleOf: (route: TimedRoute) => number, tolerance = 0): SegmentBuffer {
+  return packSegments(routes, routes.map(projectedRoute), styleOf, tolerance);
+}
+
+function projectedRoute(route: TimedRoute): [number, number][] {
+  return route.coordinates.map((c) => mercatorFromLngLat(c[0] ?? 0, c[1] ?? 0));
+}
+
+function packSegments(
+  routes: readonly TimedRoute[], projected: readonly [number, number][][], styleOf: (route: TimedRoute) => number, tolerance: number,
+): SegmentBuffer {
   const originMs = routes.reduce((min, r) => Math.min(min, r.startMs), Infinity);
   const origin = Number.isFinite(originMs) ? originMs : 0;
-  const records: { ta: number; offset: number }[] = [];
-  const unsorted = new Float64Array(routes.reduce((n, r) => n + Math.max(0, r.coordinates.length - 1), 0) * SEGMENT_FLOATS);
+  const kept = projected.map((points) => (tolerance > 0 ? simplifiedIndices(points, tolerance) : points.map((_, i) => i)));
+  const count = kept.reduce((n, k) => n + Math.max(0, k.length - 1), 0);
+  const unsorted = new Float64Array(count * SEGMENT_FLOATS);
   let o = 0;
   routes.forEach((route, index) => {
     const style = styleOf(route);
+    const points = projected[index] as [number, number][];
+    const indices = kept[index] as number[];
     let along = 0;
-    let prev = mercatorFromLngLat(route.coordinates[0]?.[0] ?? 0, route.coordinates[0]?.[1] ?? 0);
-    const last = route.coordinates.length - 1;
-    for (let i = 1; i <= last; i++) {
-      const next = mercatorFromLngLat(route.coordinates[i]?.[0] ?? 0, route.coordinates[i]?.[1] ?? 0);
-      const ta = ((route.times[i - 1] ?? route.startMs) - origin) / MS_PER_HOUR;
-      const tb = ((route.times[i] ?? route.endMs) - origin) / MS_PER_HOUR;
-      unsorted.set([prev[0], prev[1], next[0], next[1], ta, tb, along, style, i === last ? 1 : 0, index], o);
-      records.push({ ta, offset: o });
-      along += Math.hypot(next[0] - prev[0], next[1] - prev[1]);
-      prev = next;
+    for (let k = 1; k < indices.length; k++) {
+      const i = indices[k - 1] as number, j = indices[k] as number;
+      const a = points[i] as [number, number], b = points[j] as [number, number];
+      unsorted[o + SEGMENT.ax] = a[0]; unsorted[o + SEGMENT.ay] = a[1];
+      unsorted[o + SEGMENT.bx] = b[0]; unsorted[o + SEGMENT.by] = b[1];
+      unsorted[o + SEGMENT.ta] = ((route.times[i] ?? route.startMs) - origin) / MS_PER_HOUR;
+      unsorted[o + SEGMENT.tb] = ((route.times[j] ?? route.endMs) - origin) / MS_PER_HOUR;
+      unsorted[o + SEGMENT.along] = along;
+      unsorted[o + SEGMENT.style] = style;
+      unsorted[o + SEGMENT.last] = k === indices.length - 1 ? 1 : 0;
+      unsorted[o + SEGMENT.route] = index;
+      along += Math.hypot(b[0] - a[0], b[1] - a[1]);
       o += SEGMENT_FLOATS;
     }
   });
-  records.sort((a, b) => a.ta - b.ta || a.offset - b.offset);
-  const data = new Float32Array(records.length * SEGMENT_FLOATS);
-  records.forEach((r, i) => data.set(unsorted.subarray(r.offset, r.offset + SEGMENT_FLOATS), i * SEGMENT_FLOATS));
-  return { data, count: records.length, originMs: origin, routeIds: routes.map((r) => r.id) };
+  // Sorted by a numeric key (start to the second, then position) with the native typed-array sort:
+  // a comparator sort of 500,000 segments takes seconds.
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) keys[i] = Math.round((unsorted[i * SEGMENT_FLOATS + SEGMENT.ta] as number) * 3600) * 2 ** 22 + i;
+  keys.sort();
+  const data = new Float32Array(count * SEGMENT_FLOATS);
+  for (let to = 0; to < count; to++) {
+    const from = ((keys[to] as number) % 2 ** 22) * SEGMENT_FLOATS;
+    for (let f = 0; f < SEGMENT_FLOATS; f++) data[to * SEGMENT_FLOATS + f] = unsorted[from + f] as number;
+  }
+  return { data, count, originMs: origin, routeIds: routes.map((r) => r.id) };
+}
+
+/**
+ * Douglas-Peucker: the vertices to keep so that no dropped one is farther than
+ * `tolerance` from the simplified line. First and last are always kept.
+ * @param points - positions in a plane
+ * @returns ascending indices
+ */
+export function simplifiedIndices(points: readonly (readonly [number, number])[], tolerance: number): number[] {
+  const n = points.length;
+  if (n <= 2) return points.map((_, i) => i);
+  const keep = new Uint8Array(n);
+  keep[0] = keep[n - 1] = 1;
+  const stack: [number, number][] = [[0, n - 1]];
+  while (stack.length) {
+    const [first, last] = stack.pop() as [number, number];
+    const a = points[first] as readonly [number, number], b = points[last] as readonly [number, number];
+    let farthest = -1, farthestDistance = tolerance;
+    for (let i = first + 1; i < last; i++) {
+      const p = points[i] as readonly [number, number];
+      const distance = distanceToSegment(p[0], p[1], a[0], a[1], b[0], b[1]);
+      if (distance > farthestDistance) { farthest = i; farthestDistance = distance; }
+    }
+    if (farthest >= 0) {
+      keep[farthest] = 1;
+      stack.push([first, farthest], [farthest, last]);
+    }
+  }
+  const indices: number[] = [];
+  keep.forEach((k, i) => { if (k) indices.push(i); });
+  return indices;
+}
+
+/** One level of detail: the segments to draw from `minZoom` up to the next level's. */
+export interface SegmentLevel {
+  minZoom: number;
+  buffer: SegmentBuffer;
+}
+
+/** Zooms where a finer level of detail takes over; the last level keeps every vertex. */
+const LEVEL_ZOOMS = [5, 7, 9, 11];
+/** Largest distance, in screen pixels, between a route and its simplified line. */
+const LEVEL_TOLERANCE_PX = 0.5;
+
+/**
+ * The routes at several levels of detail: at low zoom a 50-vertex route is a
+ * few pixels long, and drawing every vertex would cost per vertex, not per
+ * pixel. Each level is simplified to {@link LEVEL_TOLERANCE_PX} at the
+ * highest zoom it is drawn at, so no level is visibly coarser than the data.
+ * @returns levels by ascending minZoom, the first from -Infinity, the last with every vertex
+ */
+export function segmentLevels(routes: readonly TimedRoute[], styleOf: (route: TimedRoute) => number): SegmentLevel[] {
+  const mercatorPerPixel = (zoom: number) => 1 / (512 * 2 ** zoom);
+  const projected = routes.map(projectedRoute);
+  const starts = [-Infinity, ...LEVEL_ZOOMS];
+  return starts.map((minZoom, i) => {
+    const upTo = LEVEL_ZOOMS[i];
+    return { minZoom, buffer: packSegments(routes, projected, styleOf, upTo === undefined ? 0 : LEVEL_TOLERANCE_PX * mercatorPerPixel(upTo)) };
+  });
+}
+
+/**
+ * The level to draw at a zoom.
+ * @param levels - from {@link segmentLevels}
+ * @returns the last level whose minZoom is at or below the zoom
+ */
+export function levelAt(levels: readonly SegmentLevel[], zoom: number): SegmentLevel | undefined {
+  let chosen = levels[0];
+  for (const level of levels) if (level.minZoom <= zoom) chosen = level;
+  return chosen;
 }
 
 /**

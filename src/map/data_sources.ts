@@ -7,7 +7,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { timeFromIso } from '../core/dates.ts';
 import { timedRoutesFromFeatures } from '../core/route_features.ts';
-import { segmentBuffer, type SegmentBuffer } from '../core/route_segments.ts';
+import { segmentLevels, type SegmentLevel } from '../core/route_segments.ts';
 import { timeSteps } from '../core/time_steps.ts';
 import type { AtlasData } from '../data/loader.ts';
 import type { EventCollection } from '../data/schema.ts';
@@ -45,8 +45,8 @@ export interface EventStart {
 
 /** What the renderer needs from the loaded data. */
 export interface PreparedData {
-  /** Routes packed for the GPU route layer. */
-  segments: SegmentBuffer;
+  /** Routes packed for the GPU route layer, by level of detail. */
+  routeLevels: SegmentLevel[];
   /** Event markers with a start. */
   events: EventStart[];
   /** Instants at which an event marker changes (core/time_steps.ts): starts and starts + 24 h. */
@@ -75,5 +75,5 @@ export function setAtlasData(map: MapLibreMap, data: AtlasData): PreparedData {
   const routes = data.routes.ok ? timedRoutesFromFeatures(data.routes.data.features) : [];
   // An event's marker appears at its start and shrinks 24 h later.
   const eventSteps = timeSteps(events.flatMap((e) => [e.startMs, e.startMs + RECENT_EVENT_MS]));
-  return { segments: segmentBuffer(routes, (r) => routeStyleIndex(r.kind, r.side)), events, eventSteps };
+  return { routeLevels: segmentLevels(routes, (r) => routeStyleIndex(r.kind, r.side)), events, eventSteps };
 }

@@ -10,6 +10,7 @@ import type { Source } from '../data/schema.ts';
 import { eventPopup, placePopup, routePopup } from '../ui/popup_content.ts';
 import { placesInViewUpdater } from '../ui/places_in_view.ts';
 import { byId } from '../ui/dom.ts';
+import { showNotice } from '../ui/notices.ts';
 import { showPoint } from './camera.ts';
 import { createAtlasMap } from './create_map.ts';
 import { setAtlasData } from './data_sources.ts';
@@ -110,9 +111,14 @@ export function startMapView(
       data = await dataPromise;
       if (data.sources.ok) sources = new Map(data.sources.data.map((s) => [s.id, s]));
       const prepared = setAtlasData(map, data);
-      // Under the place dots, as the style's comment says.
-      map.addLayer(routeLayer, LAYER.placesCircle);
-      routeLayer.setSegments(prepared.segments);
+      try {
+        // Under the place dots, as the style's comment says.
+        map.addLayer(routeLayer, LAYER.placesCircle);
+        routeLayer.setLevels(prepared.routeLevels);
+      } catch (error) {
+        // The rest of the atlas (places, events, lists, time) still works without the route lines.
+        showNotice(byId('notices'), `The routes cannot be drawn: ${error instanceof Error ? error.message : String(error)}`);
+      }
       context = { map, routeLayer, data: prepared, eventStep: null };
       renderState(context, getState(), null);
       // The initial fitBounds ran before this listener existed.

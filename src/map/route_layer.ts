@@ -6,28 +6,30 @@
  * GeoJSON setData, no worker, no re-tiling (bench: the former GeoJSON layers
  * re-tiled 90 tiles/s while playing and drew 10,000 routes at 0.7 fps).
  *
- * One instanced quad per segment, shaded as a capsule (round caps and joins,
- * anti-aliased edges), in two passes: the white casing of all routes, then
- * the lines with their dash pattern, a dot at each moving tip and an
- * arrowhead at each finished end.
+ * One quad per segment (two triangles, data pulled from a float texture), shaded as a capsule (round caps and joins,
+ * anti-aliased edges), in three passes: the white casing of all routes, the
+ * lines with their dash pattern, then a small square at each moving tip (a
+ * dot) and at each finished end (an arrowhead). The segments come in levels
+ * of detail (core/route_segments.ts), so at low zoom a route costs a few
+ * quads rather than one per vertex.
  */
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import {
-  hoursInBuffer, mercatorFromLngLat, routeIndexNear, SEGMENT_FLOATS, segmentsStartedBy, type SegmentBuffer,
+  hoursInBuffer, levelAt, mercatorFromLngLat, routeIndexNear, SEGMENT_FLOATS, segmentsStartedBy, type SegmentBuffer, type SegmentLevel,
 } from '../core/route_segments.ts';
 import { LAYER } from '../style/ids.ts';
 import { rgbFromHex, routePalette, routeSizes } from '../style/route_styles.ts';
 
 const VERTEX_SHADER = `#version 300 es
 precision highp float;
-layout(location = 0) in vec2 a_corner;
-layout(location = 1) in vec4 a_ends;
-layout(location = 2) in vec2 a_times;
-layout(location = 3) in vec4 a_meta;
+precision highp int;
+uniform highp sampler2D u_segments;
+uniform int u_texture_width;
 uniform mat4 u_matrix;
 uniform vec2 u_viewport;
 uniform float u_time;
 uniform float u_world;
+uniform int u_pass;
 uniform float u_half;
 uniform float u_selected_half;
 uniform float u_selected;
@@ -41,8 +43,31 @@ flat out int v_style;
 flat out int v_end;
 flat out int v_chosen;
 
+// Two triangles per segment (a line per segment in pass 3): x 0 = start end, 1 = far end; y = side.
+const vec2 CORNERS[6] = vec2[6](vec2(0.0, -1.0), vec2(0.0, 1.0), vec2(1.0, -1.0), vec2(1.0, -1.0), vec2(0.0, 1.0), vec2(1.0, 1.0));
+
+vec4 segmentTexel(int segment, int part) {
+  int i = segment * 3 + part;
+  return texelFetch(u_segments, ivec2(i % u_texture_width, i / u_texture_width), 0);
+}
+
 void main() {
-  if (u_time < a_times.x) { gl_Position = vec4(2.0, 2.0, 2.0, 1.0); return; }
+  // No vertex attributes: each vertex fetches its segment from the float texture (gl_VertexID),
+  // since instanced drawing costs ~10 µs per instance under SwiftShader.
+  int perSegment = u_pass == 3 ? 2 : 6;
+  int segment = gl_VertexID / perSegment;
+  int vertex = gl_VertexID - segment * perSegment;
+  vec2 a_corner = u_pass == 3 ? vec2(float(vertex), 0.0) : CORNERS[vertex];
+  vec4 a_ends = segmentTexel(segment, 0);
+  vec4 texel1 = segmentTexel(segment, 1);
+  vec4 texel2 = segmentTexel(segment, 2);
+  vec2 a_times = texel1.xy;
+  // along, style, last, route
+  vec4 a_meta = vec4(texel1.zw, texel2.xy);
+  // Passes: 0 casing, 1 line, 2 tips and arrowheads, 3 hairline (many routes).
+  // 1 = the segment in progress (a dot at its tip), 2 = a finished route's last segment (an arrowhead), 0 = neither.
+  v_end = u_time < a_times.y ? 1 : (a_meta.z > 0.5 ? 2 : 0);
+  if (u_time < a_times.x || (u_pass == 2 && v_end == 0)) { gl_Position = vec4(2.0, 2.0, 2.0, 1.0); return; }
   float span = a_times.y - a_times.x;
   float f = span > 0.0 ? clamp((u_time - a_times.x) / span, 0.0, 1.0) : 1.0;
   vec2 tip = mix(a_ends.xy, a_ends.zw, f);
@@ -54,14 +79,19 @@ void main() {
   float len = length(d);
   vec2 dir = len > 1e-3 ? d / len : vec2(1.0, 0.0);
   vec2 normal = vec2(-dir.y, dir.x);
-  // 1 = a moving tip (dot), 2 = a finished route's end (arrowhead), 0 = neither.
-  v_end = u_time < a_times.y ? 1 : (a_meta.z > 0.5 ? 2 : 0);
   v_chosen = abs(a_meta.w - u_selected) < 0.5 ? 1 : 0;
   v_half = v_chosen == 1 ? u_selected_half : u_half;
-  float endReach = max(v_half, v_end == 1 ? u_tip : (v_end == 2 ? u_arrow : 0.0)) + 1.5;
-  float startReach = v_half + 1.5;
-  vec2 p = a_corner.x < 0.5 ? sa - dir * startReach : sb + dir * endReach;
-  p += normal * a_corner.y * max(startReach, endReach);
+  vec2 p;
+  if (u_pass == 3) {
+    p = a_corner.x < 0.5 ? sa : sb;
+  } else if (u_pass == 2) {
+    // A square around the tip, just big enough for the dot or the arrowhead and its halo.
+    float reach = (v_end == 1 ? u_tip : u_arrow) + 3.0;
+    p = sb + (dir * (a_corner.x * 2.0 - 1.0) + normal * a_corner.y) * reach;
+  } else {
+    float reach = v_half + 1.0;
+    p = (a_corner.x < 0.5 ? sa - dir * reach : sb + dir * reach) + normal * a_corner.y * reach;
+  }
   v_local = vec2(dot(p - sa, dir), dot(p - sa, normal));
   v_len = len;
   v_along = a_meta.x * u_world;
@@ -71,6 +101,7 @@ void main() {
 
 const FRAGMENT_SHADER = `#version 300 es
 precision highp float;
+precision highp int;
 in vec2 v_local;
 in float v_len;
 in float v_along;
@@ -97,35 +128,49 @@ float arrowDistance(vec2 p) {
 }
 
 void main() {
-  float t = clamp(v_local.x, 0.0, v_len);
-  float dist = length(v_local - vec2(t, 0.0));
-  vec2 atEnd = v_local - vec2(v_len, 0.0);
-  vec4 color = vec4(0.0);
-  if (u_pass == 0) {
-    float a = clamp(v_half + 0.5 - dist, 0.0, 1.0);
-    if (v_end == 2) a = max(a, clamp(0.5 - arrowDistance(atEnd) + 1.5 * u_pixel_ratio, 0.0, 1.0));
-    color = (v_chosen == 1 ? u_selected_casing : u_casing) * a;
-  } else {
-    vec3 rgb = u_colors[v_style];
-    float a = clamp(v_half + 0.5 - dist, 0.0, 1.0);
-    vec2 dash = u_dashes[v_style] * u_line_width;
-    if (dash.x > 0.0 && mod(v_along + t, dash.x + dash.y) > dash.x) a = 0.0;
-    color = vec4(rgb, 1.0) * a;
+  vec3 rgb = u_colors[v_style];
+  vec4 color;
+  if (u_pass == 3) {
+    color = vec4(rgb, 1.0);
+  } else if (u_pass == 2) {
+    vec2 atEnd = v_local - vec2(v_len, 0.0);
+    float ring = 2.0 * u_pixel_ratio;
     if (v_end == 1) {
       float r = length(atEnd);
-      float ring = 2.0 * u_pixel_ratio;
       float disc = clamp(u_tip + 0.5 - r, 0.0, 1.0);
       float inner = clamp(u_tip - ring + 0.5 - r, 0.0, 1.0);
-      vec4 dot = vec4(mix(vec3(1.0), rgb, inner), 1.0) * disc;
-      color = dot + color * (1.0 - dot.a);
-    } else if (v_end == 2) {
-      float head = clamp(0.5 - arrowDistance(atEnd), 0.0, 1.0);
-      color = vec4(rgb, 1.0) * head + color * (1.0 - head);
+      color = vec4(mix(vec3(1.0), rgb, inner), 1.0) * disc;
+    } else {
+      float distance = arrowDistance(atEnd);
+      float head = clamp(0.5 - distance, 0.0, 1.0);
+      float halo = clamp(0.5 - distance + 0.6 * ring, 0.0, 1.0);
+      color = vec4(rgb, 1.0) * head + vec4(1.0) * halo * (1.0 - head);
+    }
+  } else {
+    float t = clamp(v_local.x, 0.0, v_len);
+    float dist = length(v_local - vec2(t, 0.0));
+    float a = clamp(v_half + 0.5 - dist, 0.0, 1.0);
+    if (u_pass == 0) {
+      color = (v_chosen == 1 ? u_selected_casing : u_casing) * a;
+    } else {
+      vec2 dash = u_dashes[v_style] * u_line_width;
+      if (dash.x > 0.0 && mod(v_along + t, dash.x + dash.y) > dash.x) a = 0.0;
+      color = vec4(rgb, 1.0) * a;
     }
   }
   if (color.a <= 0.0) discard;
   fragColor = color;
 }`;
+
+/**
+ * Above this many segments begun at the current level of detail, routes are
+ * drawn as 1-pixel hairlines. Each styled segment costs a few dozen pixels of
+ * a fragment shader whatever its length; tens of thousands of them (the
+ * benchmark's 10,000 routes in the home view) cost seconds per frame under
+ * SwiftShader and would cover the map in casings anyway. The atlas's own
+ * routes are about 300 segments.
+ */
+const DENSE_SEGMENTS = 20_000;
 
 /** Casing colour and opacity (premultiplied in the shader's blend). */
 const CASING = { color: '#ffffff', opacity: 0.85 };
@@ -133,11 +178,20 @@ const SELECTED_CASING = '#ffd600';
 
 /** Uniform names, looked up once. */
 const UNIFORMS = [
-  'u_matrix', 'u_viewport', 'u_time', 'u_world', 'u_half', 'u_selected_half', 'u_selected', 'u_tip', 'u_arrow',
+  'u_segments', 'u_texture_width', 'u_matrix', 'u_viewport', 'u_time', 'u_world', 'u_half', 'u_selected_half', 'u_selected', 'u_tip', 'u_arrow',
   'u_pass', 'u_colors', 'u_dashes', 'u_casing', 'u_selected_casing', 'u_line_width', 'u_pixel_ratio',
 ] as const;
 
-/** The GPU route layer. Give it data with {@link RouteLayer.setSegments}; move it with {@link RouteLayer.setTime}. */
+/** A level of detail on the GPU: its segments as a float texture, uploaded when first drawn. */
+interface GpuLevel {
+  level: SegmentLevel;
+  texture: WebGLTexture | null;
+}
+
+/** Texels per row of a segment texture (SwiftShader and every WebGL 2 GPU allow 4096). */
+const TEXTURE_WIDTH = 4096;
+
+/** The GPU route layer. Give it data with {@link RouteLayer.setLevels}; move it with {@link RouteLayer.setTime}. */
 export class RouteLayer implements CustomLayerInterface {
   readonly id = LAYER.routesLine;
   readonly type = 'custom';
@@ -146,19 +200,26 @@ export class RouteLayer implements CustomLayerInterface {
   private gl: WebGL2RenderingContext | null = null;
   private program: WebGLProgram | null = null;
   private uniforms: Partial<Record<(typeof UNIFORMS)[number], WebGLUniformLocation | null>> = {};
+  /** Empty: the shader pulls its data from textures, but WebGL 2 draws with some vertex array bound. */
   private vao: WebGLVertexArrayObject | null = null;
-  private corners: WebGLBuffer | null = null;
-  private instances: WebGLBuffer | null = null;
-  private segments: SegmentBuffer = { data: new Float32Array(0), count: 0, originMs: 0, routeIds: [] };
-  private uploaded = true;
+  private levels: SegmentLevel[] = [];
+  private gpuLevels: GpuLevel[] = [];
   private time = -Infinity;
   private selected = -1;
 
-  /** Replace the routes drawn (once, when data loads). */
-  setSegments(segments: SegmentBuffer): void {
-    this.segments = segments;
-    this.uploaded = false;
+  /**
+   * Replace the routes drawn (once, when data loads).
+   * @param levels - from core/route_segments.ts `segmentLevels`; the last one (every vertex) is hit-tested
+   */
+  setLevels(levels: SegmentLevel[]): void {
+    this.releaseLevels();
+    this.levels = levels;
+    this.gpuLevels = levels.map((level) => ({ level, texture: null }));
     this.map?.triggerRepaint();
+  }
+
+  private get detailed(): SegmentBuffer | undefined {
+    return this.levels.at(-1)?.buffer;
   }
 
   /**
@@ -168,12 +229,12 @@ export class RouteLayer implements CustomLayerInterface {
    * @returns the route id, or null
    */
   routeAt(point: PointLike, tolerancePx = 8): string | null {
-    const map = this.map;
-    if (!map || this.segments.count === 0) return null;
+    const map = this.map, buffer = this.detailed;
+    if (!map || !buffer || buffer.count === 0) return null;
     const { lng, lat } = map.unproject(point);
     const [x, y] = mercatorFromLngLat(lng, lat);
-    const index = routeIndexNear(this.segments, x, y, tolerancePx / worldSize(map), hoursInBuffer(this.segments, this.time));
-    return this.segments.routeIds[index] ?? null;
+    const index = routeIndexNear(buffer, x, y, tolerancePx / worldSize(map), hoursInBuffer(buffer, this.time));
+    return buffer.routeIds[index] ?? null;
   }
 
   /**
@@ -191,7 +252,7 @@ export class RouteLayer implements CustomLayerInterface {
    * @param id - route id, or null
    */
   setSelected(id: string | null): void {
-    const index = id === null ? -1 : this.segments.routeIds.indexOf(id);
+    const index = id === null ? -1 : (this.detailed?.routeIds.indexOf(id) ?? -1);
     if (index === this.selected) return;
     this.selected = index;
     this.map?.triggerRepaint();
@@ -205,52 +266,56 @@ export class RouteLayer implements CustomLayerInterface {
     this.program = program;
     for (const name of UNIFORMS) this.uniforms[name] = gl.getUniformLocation(program, name);
     this.vao = gl.createVertexArray();
-    gl.bindVertexArray(this.vao);
-    this.corners = gl.createBuffer();
-    gl.bindBuffer(gl.ARRAY_BUFFER, this.corners);
-    // Triangle strip: start end (x 0) and far end (x 1), each on both sides (y ∓1).
-    gl.bufferData(gl.ARRAY_BUFFER, new Float32Array([0, -1, 0, 1, 1, -1, 1, 1]), gl.STATIC_DRAW);
-    gl.enableVertexAttribArray(0);
-    gl.vertexAttribPointer(0, 2, gl.FLOAT, false, 0, 0);
-    this.instances = gl.createBuffer();
-    gl.bindBuffer(gl.ARRAY_BUFFER, this.instances);
-    const stride = SEGMENT_FLOATS * 4;
-    // a_ends (ax, ay, bx, by), a_times (ta, tb), a_meta (along, style, last, route).
-    for (const [location, size, offset] of [[1, 4, 0], [2, 2, 4], [3, 4, 6]] as const) {
-      gl.enableVertexAttribArray(location);
-      gl.vertexAttribPointer(location, size, gl.FLOAT, false, stride, offset * 4);
-      gl.vertexAttribDivisor(location, 1);
-    }
-    gl.bindVertexArray(null);
-    this.uploaded = false;
   }
 
-  onRemove(_map: MapLibreMap, gl: WebGLRenderingContext | WebGL2RenderingContext): void {
-    const gl2 = gl as WebGL2RenderingContext;
-    gl2.deleteBuffer(this.corners);
-    gl2.deleteBuffer(this.instances);
-    gl2.deleteVertexArray(this.vao);
-    gl2.deleteProgram(this.program);
-    this.map = this.gl = this.program = this.vao = this.corners = this.instances = null;
+  onRemove(): void {
+    this.releaseLevels();
+    this.gl?.deleteVertexArray(this.vao);
+    this.gl?.deleteProgram(this.program);
+    this.map = this.gl = this.program = this.vao = null;
+  }
+
+  private releaseLevels(): void {
+    for (const g of this.gpuLevels) {
+      this.gl?.deleteTexture(g.texture);
+      g.texture = null;
+    }
+  }
+
+  /** The level's segment texture, created and uploaded on first use. */
+  private textureOf(gl: WebGL2RenderingContext, g: GpuLevel): WebGLTexture | null {
+    if (g.texture) return g.texture;
+    const texels = g.level.buffer.count * (SEGMENT_FLOATS / 4);
+    const height = Math.max(1, Math.ceil(texels / TEXTURE_WIDTH));
+    const data = new Float32Array(TEXTURE_WIDTH * height * 4);
+    data.set(g.level.buffer.data);
+    g.texture = gl.createTexture();
+    gl.bindTexture(gl.TEXTURE_2D, g.texture);
+    for (const parameter of [gl.TEXTURE_MIN_FILTER, gl.TEXTURE_MAG_FILTER]) gl.texParameteri(gl.TEXTURE_2D, parameter, gl.NEAREST);
+    gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA32F, TEXTURE_WIDTH, height, 0, gl.RGBA, gl.FLOAT, data);
+    return g.texture;
   }
 
   render(gl: WebGLRenderingContext | WebGL2RenderingContext, options: CustomRenderMethodInput): void {
     const gl2 = gl as WebGL2RenderingContext;
     const map = this.map;
     if (!map || !this.program || gl2 !== this.gl) return;
-    if (!this.uploaded) {
-      gl2.bindBuffer(gl2.ARRAY_BUFFER, this.instances);
-      gl2.bufferData(gl2.ARRAY_BUFFER, this.segments.data, gl2.STATIC_DRAW);
-      this.uploaded = true;
-    }
-    const hours = hoursInBuffer(this.segments, this.time);
-    const count = segmentsStartedBy(this.segments, hours);
+    const zoom = map.getZoom();
+    const level = levelAt(this.levels, zoom);
+    const g = this.gpuLevels.find((x) => x.level === level);
+    if (!level || !g) return;
+    const hours = hoursInBuffer(level.buffer, this.time);
+    const count = segmentsStartedBy(level.buffer, hours);
     if (count === 0) return;
     const ratio = map.getPixelRatio();
-    const sizes = routeSizes(map.getZoom());
+    const sizes = routeSizes(zoom);
     const u = this.uniforms;
     gl2.useProgram(this.program);
     gl2.bindVertexArray(this.vao);
+    gl2.activeTexture(gl2.TEXTURE0);
+    gl2.bindTexture(gl2.TEXTURE_2D, this.textureOf(gl2, g));
+    gl2.uniform1i(u.u_segments!, 0);
+    gl2.uniform1i(u.u_texture_width!, TEXTURE_WIDTH);
     gl2.uniformMatrix4fv(u.u_matrix!, false, options.defaultProjectionData.mainMatrix as Float32Array);
     gl2.uniform2f(u.u_viewport!, gl2.drawingBufferWidth, gl2.drawingBufferHeight);
     gl2.uniform1f(u.u_time!, hours);
@@ -263,21 +328,27 @@ export class RouteLayer implements CustomLayerInterface {
     const palette = routePalette();
     gl2.uniform3fv(u.u_colors!, palette.colors);
     gl2.uniform2fv(u.u_dashes!, palette.dashes);
+    gl2.uniform4fv(u.u_casing!, premultiplied(CASING.color, CASING.opacity));
+    gl2.uniform4fv(u.u_selected_casing!, premultiplied(SELECTED_CASING, 1));
     gl2.disable(gl2.DEPTH_TEST);
     gl2.disable(gl2.STENCIL_TEST);
     gl2.enable(gl2.BLEND);
     gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
-    // Pass 0: casings of every route under pass 1: the lines, so no casing covers a line.
-    gl2.uniform1i(u.u_pass!, 0);
-    gl2.uniform1f(u.u_half!, (sizes.casing / 2) * ratio);
-    gl2.uniform1f(u.u_selected_half!, (sizes.selectedCasing / 2) * ratio);
-    gl2.uniform4fv(u.u_casing!, premultiplied(CASING.color, CASING.opacity));
-    gl2.uniform4fv(u.u_selected_casing!, premultiplied(SELECTED_CASING, 1));
-    gl2.drawArraysInstanced(gl2.TRIANGLE_STRIP, 0, 4, count);
-    gl2.uniform1i(u.u_pass!, 1);
-    gl2.uniform1f(u.u_half!, (sizes.line / 2) * ratio);
-    gl2.uniform1f(u.u_selected_half!, (sizes.line / 2) * ratio);
-    gl2.drawArraysInstanced(gl2.TRIANGLE_STRIP, 0, 4, count);
+    if (count > DENSE_SEGMENTS) {
+      // Hairlines: one line primitive per segment, no casing, dashes, tips or arrowheads.
+      gl2.uniform1i(u.u_pass!, 3);
+      gl2.drawArrays(gl2.LINES, 0, 2 * count);
+      gl2.bindVertexArray(null);
+      return;
+    }
+    // Casings of every route, then the lines (so no casing covers a line), then tips and arrowheads on top.
+    const passes: [number, number, number][] = [[0, sizes.casing / 2, sizes.selectedCasing / 2], [1, sizes.line / 2, sizes.line / 2], [2, 0, 0]];
+    for (const [pass, half, selectedHalf] of passes) {
+      gl2.uniform1i(u.u_pass!, pass);
+      gl2.uniform1f(u.u_half!, half * ratio);
+      gl2.uniform1f(u.u_selected_half!, selectedHalf * ratio);
+      gl2.drawArrays(gl2.TRIANGLES, 0, 6 * count);
+    }
     gl2.bindVertexArray(null);
   }
 }
