@@ -53,6 +53,8 @@ export function createAtlasMap(options: CreateMapOptions): MapLibreMap {
     minZoom: 3,
     // A museum screen may sit idle for hours: no need to keep tiles of the whole world.
     maxBounds: [[120, 30], [175, 62]],
+    // The style's background is opaque: an opaque canvas lets the compositor skip what lies under it.
+    canvasContextAttributes: { alpha: false },
   });
   // Fitted after creation (not via the `bounds` option) so the container's real size is used.
   if (!options.cameraFromUrl) map.fitBounds(HOME_BOUNDS, { padding: 10, animate: false });

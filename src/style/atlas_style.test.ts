@@ -6,7 +6,7 @@ import { TIMELINE_START } from '../core/timeline.ts';
 import { atlasStyle } from './atlas_style.ts';
 import { LAYER, SOURCE } from './ids.ts';
 import { labelExpression } from './labels.ts';
-import { reachedFilter } from './data_layers.ts';
+import { MINOR_LABEL_ZOOM, reachedFilter } from './data_layers.ts';
 import { ROUTE_STYLES, routePalette, routeSizes, routeStyleIndex } from './route_styles.ts';
 
 const fonts = [{ url: 'http://localhost/fonts/atlas-1.woff2', unicodeRange: ['U+20-7E'] }];
@@ -49,6 +49,15 @@ describe('style invariants', () => {
   });
   test('every source id is declared and geojson', () => {
     for (const id of Object.values(SOURCE)) expect(style.sources[id]?.type).toBe('geojson');
+  });
+  test('at the home zoom only towns, ports and islands are labelled; every place from MINOR_LABEL_ZOOM', () => {
+    const layer = style.layers.find((l) => l.id === LAYER.placesLabel) as Extract<LayerSpecification, { type: 'symbol' }>;
+    const filter = featureFilter(layer.filter, 'layers[0].filter');
+    const shown = (kind: string, zoom: number) => filter.filter({ zoom } as never, feature({ kind }) as never);
+    expect(shown('port', 4.5)).toBe(true);
+    expect(shown('island', 4.5)).toBe(true);
+    expect(shown('village', 4.5)).toBe(false);
+    expect(shown('village', MINOR_LABEL_ZOOM)).toBe(true);
   });
   test('labels are drawn last', () => {
     expect(style.layers.at(-1)?.id).toBe(LAYER.placesLabel);

@@ -52,6 +52,11 @@ export function eventLayers(): LayerSpecification[] {
   ];
 }
 
+/** Place kinds labelled at every zoom. */
+const LABELLED_AT_ALL_ZOOMS = ['town', 'port', 'island', 'island_group'];
+/** Zoom from which every place is labelled (the home view of Sakhalin and the Kurils is about 5). */
+export const MINOR_LABEL_ZOOM = 6;
+
 /**
  * Place dots and labels.
  * @param names - name mode for the initial label
@@ -73,6 +78,9 @@ export function placeLayers(names: NameMode, script: ScriptMode): LayerSpecifica
     },
     {
       id: LAYER.placesLabel, type: 'symbol', source: SOURCE.places,
+      // Generalised like a printed map: towns, ports and islands at every zoom, the rest from
+      // zoom 6, where there is room. Every place keeps its dot, list entry and search hit.
+      filter: ['any', ['match', ['get', 'kind'], LABELLED_AT_ALL_ZOOMS, true, false], ['>=', ['zoom'], MINOR_LABEL_ZOOM]],
       layout: {
         'text-field': labelExpression(names, script),
         'text-font': [LABEL_FONT],
