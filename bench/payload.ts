@@ -1,14 +1,29 @@
 /**
  * Bytes a visitor downloads, raw and gzip, by owner: MapLibre, the app's own
- * code, fonts and data. The app's JS chunk holds MapLibre and the app
- * together; its bytes are split by the source map (each generated character
+ * code, fonts and data.
+ *
+ * Two measures (bench/results.json `payload`):
+ * - **page load** (`appGzipBytes`, `dataGzipBytes`, `fontGzipBytes`,
+ *   `maplibreGzipBytes`, and the target's `appPlusDataGzipBytes`): the files a
+ *   browser with an empty cache requests from the page's origin for one cold load
+ *   of the page in one interface language (`#lang=en|ja|ru`), from navigation
+ *   until `window.atlas.ready` resolves: HTML, JS (workers included), CSS, data,
+ *   fonts. Each file counts once, as gzip -9 of its body (the built file).
+ *   The figures are those of the language with the largest app + data;
+ *   `pageLoad.byLanguage` has each.
+ * - **all files** (`allFiles*GzipBytes`): every file of the build the same way
+ *   (source maps excepted), including chunks and data loaded only on a
+ *   reader's action (the own-data worker, another language's texts).
+ *
+ * In both, the JS chunk that holds MapLibre and the app together is split by the source map (each generated character
  * belongs to the original file of the mapping before it) and each part is
  * gzipped on its own. CSS rules are split by class (`.maplibregl-*`). JS
- * chunks no page names (loaded on demand) are also reported as `lazyJs`.
+ * chunks no page names (imported by code) are also reported as `lazyJs`.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { AtlasSession } from '../tests/browser/harness.ts';
 import { originalAt, ownerFromSource, readChunkMap, type ChunkMap } from './trace_attribution.ts';
 
 /** Raw and gzip bytes. */
@@ -100,9 +115,11 @@ function filesUnder(dir: string): string[] {
 /**
  * Measure a built app.
  * @param distDir - the output of `vite build`
+ * @param counted - which files to count, by path relative to `distDir` (e.g.
+ *   `assets/index-abc.js`) @defaultValue every file
  * @returns bytes by part; source maps are not counted (never downloaded)
  */
-export function measurePayload(distDir: string): Payload {
+export function measurePayload(distDir: string, counted: (name: string) => boolean = () => true): Payload {
   const js = { maplibre: '', src: '', deps: '' };
   const css = { maplibre: '', app: '' };
   let html = '', chunks = '';
@@ -112,7 +129,7 @@ export function measurePayload(distDir: string): Payload {
   const fonts: Buffer[] = [], data: Buffer[] = [], basemap: Buffer[] = [];
   for (const path of filesUnder(distDir)) {
     const name = relative(distDir, path);
-    if (name.endsWith('.map') || name.startsWith('.')) continue;
+    if (name.endsWith('.map') || name.startsWith('.') || !counted(name)) continue;
     const text = readFileSync(path);
     if (name.startsWith('fonts/')) fonts.push(text);
     else if (/\.(geo)?json$/.test(name)) (/^assets\/(land|border)-/.test(name) ? basemap : data).push(text);
@@ -147,4 +164,57 @@ export function measurePayload(distDir: string): Payload {
     appChunkGzip: bytesOf(chunks).gzip,
     chunkBytesByPackage: Object.fromEntries(Object.entries(byPackage).sort((a, b) => b[1] - a[1])),
   };
+}
+
+/** Page-load figures of one interface language. */
+export interface PageLoad {
+  lang: string;
+  /** Files requested from the page's origin until `ready`, relative to the build directory. */
+  files: string[];
+  payload: Payload;
+}
+
+/** What a page load requested: the files of the build among the URLs of the page's origin. */
+export function builtFilesOf(urls: Iterable<string>, baseUrl: string, distDir: string): string[] {
+  const built = new Set(filesUnder(distDir).map((f) => relative(distDir, f)));
+  const files = new Set<string>();
+  for (const url of urls) {
+    if (!url.startsWith(baseUrl)) continue;
+    const path = decodeURIComponent(new URL(url).pathname.slice(new URL(baseUrl).pathname.length));
+    const name = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+    if (built.has(name)) files.add(name);
+  }
+  return [...files].sort();
+}
+
+/**
+ * The sum a target is checked against: app code and data, gzip.
+ * @param payload - a measure
+ */
+export const appPlusData = (payload: Payload): number => payload.app.gzip + payload.data.gzip;
+
+/**
+ * Open the atlas once in a fresh context (empty HTTP cache) and list the built
+ * files it requested until `window.atlas.ready`, workers' requests included.
+ * @param session - the harness's session (serves the build at `session.baseUrl`)
+ * @param lang - interface language, set by the link (`#lang=`)
+ * @returns the files and their bytes
+ */
+export async function measurePageLoad(session: AtlasSession, lang: string): Promise<PageLoad> {
+  const urls: string[] = [];
+  let recording = true;
+  const opened = await session.openAtlas(`lang=${lang}`, {
+    // On the context, like the harness's own route, so workers' requests are seen too.
+    prepare: async (context) => {
+      await context.route('**/*', (route) => {
+        if (recording) urls.push(route.request().url());
+        return route.fallback();
+      });
+    },
+  });
+  recording = false;
+  await opened.close();
+  const files = builtFilesOf(urls, session.baseUrl, session.distDir);
+  const listed = new Set(files);
+  return { lang, files, payload: measurePayload(session.distDir, (name) => listed.has(name)) };
 }

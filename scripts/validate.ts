@@ -18,6 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkData, dataPathsIn, type DataToCheck, type DataPaths } from '../src/data/checks.ts';
+import { missingEventTranslations } from '../src/data/event_texts.ts';
 import { formatIssue, type ValidationIssue } from '../src/data/issues.ts';
 import { parseDataFile, parseLand, type ParseResult } from '../src/data/parse.ts';
 
@@ -68,6 +69,8 @@ export function validateTexts(texts: DataTexts, dir = 'geo'): ValidationReport {
   data.events = read('events', (t, f) => parseDataFile('events.geojson', t, f));
   data.sources = read('sources', (t, f) => parseDataFile('sources.json', t, f));
   data.land = read('land', parseLand);
+  // The repository's file carries every language (the build serves them apart); a user's own file need not.
+  if (data.events) issues.push(...missingEventTranslations(data.events, paths.events));
   issues.push(...checkData(data, paths));
   const counts: ValidationReport['counts'] = {};
   if (data.places) counts.places = data.places.features.length;

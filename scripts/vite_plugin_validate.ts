@@ -4,7 +4,9 @@
  * - `vite build`: validates at buildStart and fails the build with every issue;
  *   in generateBundle rewrites the data files emitted as assets (`geo/*.geojson`,
  *   `geo/*.json`, imported with `?url`) as minified JSON, so the page downloads
- *   no indentation while the repository keeps readable files. The asset names
+ *   no indentation while the repository keeps readable files. The events are
+ *   served with their long texts in English, the ja and ru texts as files of
+ *   their own beside them (`src/data/event_texts.ts`). The asset names
  *   keep the hash Vite computed from the file as written in the repository
  *   (names are fixed before generateBundle): still a content hash, of the
  *   unminified text, which changes exactly when the data does.
@@ -14,15 +16,16 @@
  *
  * Wire it in `vite.config.ts`: `plugins: [validateDataPlugin()]`.
  */
-import { isAbsolute, resolve, sep } from 'node:path';
+import { basename, isAbsolute, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { SPLIT_LANGUAGES, splitEventTexts, type SplitLanguage } from '../src/data/event_texts.ts';
 import { reportLines, validateDirectory } from './validate.ts';
 
 /** Options of {@link validateDataPlugin}. */
 export interface ValidateDataOptions {
   /** Data directory, relative to Vite's root. @defaultValue `'geo'` */
   dir: string;
-  /** Emit the data directory's JSON and GeoJSON assets minified (build only). @defaultValue `true` */
+  /** Emit the data directory's JSON and GeoJSON assets minified, the event texts by language (build only). @defaultValue `true` */
   minify: boolean;
 }
 
@@ -108,11 +111,24 @@ export function validateDataPlugin(options: Partial<ValidateDataOptions> = {}): 
     generateBundle(_output, bundle) {
       if (!minify) return;
       const dataDir = resolve(root, dir) + sep;
+      const eventsFile = resolve(root, dir, 'events.geojson');
       for (const asset of Object.values(bundle)) {
         if (asset.type !== 'asset') continue;
         const files = asset.originalFileNames.map((f) => (isAbsolute(f) ? f : resolve(root, f)));
         if (!files.some((f) => f.startsWith(dataDir) && isJsonFile(f))) continue;
         asset.source = minifiedJson(asset.source, asset.fileName);
+        if (files.some((f) => f === eventsFile)) {
+          // Each language's long texts in a file of its own (src/data/event_texts.ts),
+          // named after the events asset: `events-<hash>.ja.json`.
+          const fileNames = Object.fromEntries(SPLIT_LANGUAGES.map((lang) => [lang, asset.fileName.replace(/\.geojson$/, `.${lang}.json`)]));
+          const split = splitEventTexts(JSON.parse(asset.source), Object.fromEntries(
+            Object.entries(fileNames).map(([lang, fileName]) => [lang, basename(fileName)]),
+          ) as Record<SplitLanguage, string>);
+          asset.source = JSON.stringify(split.events);
+          for (const lang of SPLIT_LANGUAGES) {
+            this.emitFile({ type: 'asset', fileName: fileNames[lang]!, source: JSON.stringify(split.texts[lang]) });
+          }
+        }
       }
     },
   };

@@ -10,7 +10,7 @@
 import './app.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { defaultState, updateState, type AtlasState } from './core/state.ts';
-import { loadAtlasData, type AtlasData } from './data/loader.ts';
+import { loadAtlasData, loadEventTexts, type AtlasData } from './data/loader.ts';
 import { chronologicalEvents, setEventListLanguage, setupEventList } from './ui/event_list.ts';
 import { setupNameControls } from './ui/name_controls.ts';
 import { showNotice } from './ui/notices.ts';
@@ -43,12 +43,6 @@ declare global {
   interface Window { atlas: AtlasHandle }
 }
 
-// Before any UI work: the fetches run while the map and the panel are built.
-const dataPromise = loadAtlasData();
-// Chunks of the tools wired after the data (see the file comment); fetched from now on.
-const exploreChunk = import('./explore_wiring.ts');
-const userDataChunk = import('./ui/user_data_panel.ts');
-
 const hash = stateFromHash(location.hash);
 // No `lang` in the link: the browser's preferred language (first visit, or an old link).
 let state = updateState(defaultState, {
@@ -56,6 +50,11 @@ let state = updateState(defaultState, {
   ...hash,
   ...(hash.event ? { selection: { kind: 'event', id: hash.event } } : {}),
 });
+// Before any UI work: the fetches (the event texts in this language too) run while the map and the panel are built.
+const dataPromise = loadAtlasData(fetch, state.lang);
+// Chunks of the tools wired after the data (see the file comment); fetched from now on.
+const exploreChunk = import('./explore_wiring.ts');
+const userDataChunk = import('./ui/user_data_panel.ts');
 const renderers: ((state: AtlasState, prev: AtlasState | null) => void)[] = [];
 
 function set(partial: Partial<AtlasState>): void {
@@ -136,6 +135,17 @@ renderers.push((s, prev) => {
   if (prev && s.playing && !prev.playing) startPlayback(() => state, set);
 });
 updateTime(state);
+// Another language's event texts are fetched when the reader switches to it; until
+// they arrive the popup shows English (marked lang="en"), then it is rewritten.
+const textsShown = new Set([state.lang]);
+renderers.push((s, prev) => {
+  if (!prev || prev.lang === s.lang || !data.events.ok || textsShown.has(s.lang)) return;
+  void loadEventTexts(data.events.data, s.lang).then((result) => {
+    if (!result.ok) { showNotice(notices, result.message); return; }
+    textsShown.add(s.lang);
+    if (state.lang === s.lang && state.selection) view?.focusSelection(false);
+  });
+});
 const isKnownEvent = (id: string) => events.some((e) => e.feature.properties.id === id);
 // An unknown `#event=` selects nothing; the hash notice says it was ignored.
 if (hash.event && !hashEvent) set({ selection: null });

@@ -45,6 +45,25 @@ describe('validateDataPlugin', () => {
     await expect(buildIn(p.root)).resolves.toBeDefined();
   }, 30_000);
 
+  test('vite build serves the events with English long texts and each other language beside them', async () => {
+    using p = project();
+    writeFileSync(join(p.root, 'index.html'), '<!doctype html><title>t</title><link rel="preload" href="./geo/events.geojson" as="fetch" crossorigin="anonymous" />');
+    const result = await buildIn(p.root);
+    const output = (Array.isArray(result) ? result[0] : result) as { output: { fileName: string; type: string; source?: string | Uint8Array }[] };
+    const text = (pattern: RegExp) => {
+      const asset = output.output.find((o) => pattern.test(o.fileName));
+      if (!asset?.source) throw new Error(`no asset ${pattern}: ${output.output.map((o) => o.fileName).join(', ')}`);
+      return typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+    };
+    const events = JSON.parse(text(/events-[\w-]+\.geojson$/));
+    const jaFile = output.output.find((o) => /events-[\w-]+\.ja\.json$/.test(o.fileName))?.fileName;
+    expect(events.texts.ja).toBe(jaFile?.split('/').pop());
+    const nishi = events.features.find((f: { properties: { id: string } }) => f.properties.id === 'landing-nishi').properties;
+    expect(nishi.text).toEqual({ en: 'Troops land at the port.' });
+    expect(nishi.title.ru).toBe('Высадка в Ниси');
+    expect(JSON.parse(text(/\.ru\.json$/))['landing-nishi']).toEqual({ text: 'Войска высаживаются в порту.', claims: ['Высадка началась на рассвете.'] });
+  }, 30_000);
+
   test('vite build fails with every issue', async () => {
     using p = project();
     p.edit(brokenId);

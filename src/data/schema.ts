@@ -184,7 +184,15 @@ function collectionSchema<F extends z.ZodMiniType>(feature: F) {
 
 export const placesSchema = collectionSchema(placeFeatureSchema);
 export const routesSchema = collectionSchema(routeFeatureSchema);
-export const eventsSchema = collectionSchema(eventFeatureSchema);
+export const eventsSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(eventFeatureSchema),
+  /**
+   * Set by the build only (src/data/event_texts.ts): the files, next to this one,
+   * with the long texts in ja and ru; the features then carry them in English only.
+   */
+  texts: z.optional(z.partialRecord(z.enum(['ja', 'ru']), z.string().check(z.regex(/^[\w-]+(\.[\w-]+)*$/, 'must be a file name')))),
+});
 
 export const sourceSchema = z.object({
   id: idSchema,

@@ -98,3 +98,34 @@ describe('interface languages', { timeout: TEST_TIMEOUT_MS }, () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   });
 });
+
+describe('event texts by language', { timeout: TEST_TIMEOUT_MS }, () => {
+  const session = useAtlasSession();
+
+  it('a page loads the long texts of its language only; a switch fetches the other and rewrites the open popup', async () => {
+    const found = readGeoFeatures('events.geojson').find((f) => f.geometry)!;
+    const { id } = found.properties;
+    const body = found.properties.text as { en: string; ja: string; ru: string };
+    const requested: string[] = [];
+    const { page, consoleErrors, close } = await session().openAtlas(`lang=ja&event=${id}`, {
+      prepare: async (context) => {
+        await context.route(/\/assets\/events-/, (route) => {
+          requested.push(new URL(route.request().url()).pathname);
+          return route.fallback();
+        });
+      },
+    });
+    try {
+      expect(requested.some((p) => p.endsWith('.ja.json'))).toBe(true);
+      expect(requested.some((p) => p.endsWith('.ru.json'))).toBe(false);
+      await expect.poll(() => page.locator('.maplibregl-popup').textContent(), POLL).toContain(body.ja);
+
+      await page.getByLabel('Русский').check();
+      await expect.poll(() => page.locator('.maplibregl-popup').textContent(), POLL).toContain(body.ru);
+      expect(requested.some((p) => p.endsWith('.ru.json'))).toBe(true);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
