@@ -3,7 +3,8 @@ import type { Position } from 'geojson';
 import { vertexTimes } from './route_progress.ts';
 import type { TimedRoute } from './route_features.ts';
 import {
-  hoursInBuffer, levelAt, mercatorFromLngLat, routeIndexNear, SEGMENT, SEGMENT_FLOATS, segmentBuffer, segmentLevels, segmentsStartedBy, simplifiedIndices,
+  hoursInBuffer, levelAt, mercatorFromLngLat, routeIndexNear, SEGMENT, SEGMENT_FLOATS, segmentBuffer, segmentLevels, segmentsEndedBy,
+  segmentsInProgressRange, segmentsStartedBy, simplifiedIndices,
 } from './route_segments.ts';
 
 const HOUR = 3_600_000;
@@ -54,6 +55,32 @@ describe('segmentsStartedBy', () => {
     expect(segmentsStartedBy(buffer, 0)).toBe(1);
     expect(segmentsStartedBy(buffer, 5)).toBe(2);
     expect(segmentsStartedBy(buffer, 100)).toBe(3);
+  });
+});
+
+describe('segments by end, and in progress', () => {
+  test('byEnd holds the same segments sorted by the instant they end', () => {
+    const ends = [0, 1, 2].map((i) => buffer.byEnd[i * SEGMENT_FLOATS + SEGMENT.tb]);
+    expect(ends).toEqual([1, 4, 12]);
+    expect(segmentsEndedBy(buffer, 3.9)).toBe(1);
+    expect(segmentsEndedBy(buffer, 4)).toBe(2);
+    expect(buffer.maxSpanHours).toBe(3);
+  });
+  test('the in-progress range holds every segment in progress and none begun later', () => {
+    for (const hours of [0, 0.5, 1, 2.5, 4, 9, 10.5, 12, 20]) {
+      const [first, end] = segmentsInProgressRange(buffer, hours);
+      for (let i = 0; i < buffer.count; i++) {
+        const ta = buffer.data[i * SEGMENT_FLOATS + SEGMENT.ta]!, tb = buffer.data[i * SEGMENT_FLOATS + SEGMENT.tb]!;
+        if (ta <= hours && hours < tb) expect(i >= first && i < end, `segment ${i} at ${hours} h`).toBe(true);
+      }
+      expect(end).toBe(segmentsStartedBy(buffer, hours));
+    }
+  });
+  test('many segments within one second stay exactly sorted', () => {
+    const many = Array.from({ length: 200 }, (_, i) => route(`r${i}`, [[140, 0], [141, 0]], (199 - i) / 1e6, 1));
+    const packed = segmentBuffer(many, () => 0);
+    const starts = Array.from({ length: packed.count }, (_, i) => packed.data[i * SEGMENT_FLOATS + SEGMENT.ta]!);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 });
 

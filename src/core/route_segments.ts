@@ -25,9 +25,14 @@ const MS_PER_HOUR = 3_600_000;
 
 /** Packed segments of all routes. */
 export interface SegmentBuffer {
+  /** Segments sorted by the instant they start. */
   data: Float32Array;
+  /** The same segments sorted by the instant they end (for drawing the finished ones incrementally). */
+  byEnd: Float32Array;
   /** Number of segments. */
   count: number;
+  /** Longest time any one segment takes, hours: segments in progress at t all start after t minus this. */
+  maxSpanHours: number;
   /** Epoch ms of hour 0 of the segment times (the earliest route start). */
   originMs: number;
   /** Route ids by route index. */
@@ -53,6 +58,33 @@ export function mercatorFromLngLat(lon: number, lat: number): [number, number] {
  */
 export function segmentBuffer(routes: readonly TimedRoute[], styleOf: (route: TimedRoute) => number, tolerance = 0): SegmentBuffer {
   return packSegments(routes, routes.map(projectedRoute), styleOf, tolerance);
+}
+
+/**
+ * Segments sorted by one of their instants, as float32 records.
+ * The sort is on a numeric key (the instant to the second, then the position) with the native
+ * typed-array sort, since a comparator sort of 500,000 segments takes seconds; an insertion pass
+ * then orders the float32 instants exactly within each second.
+ */
+function sortedBy(unsorted: Float64Array, count: number, field: number): Float32Array {
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) keys[i] = Math.round((unsorted[i * SEGMENT_FLOATS + field] as number) * 3600) * 2 ** 22 + i;
+  keys.sort();
+  const data = new Float32Array(count * SEGMENT_FLOATS);
+  for (let to = 0; to < count; to++) {
+    const from = ((keys[to] as number) % 2 ** 22) * SEGMENT_FLOATS;
+    for (let f = 0; f < SEGMENT_FLOATS; f++) data[to * SEGMENT_FLOATS + f] = unsorted[from + f] as number;
+  }
+  const record = new Float32Array(SEGMENT_FLOATS);
+  for (let i = 1; i < count; i++) {
+    let j = i;
+    while (j > 0 && (data[(j - 1) * SEGMENT_FLOATS + field] as number) > (data[i * SEGMENT_FLOATS + field] as number)) j--;
+    if (j === i) continue;
+    record.set(data.subarray(i * SEGMENT_FLOATS, (i + 1) * SEGMENT_FLOATS));
+    data.copyWithin((j + 1) * SEGMENT_FLOATS, j * SEGMENT_FLOATS, i * SEGMENT_FLOATS);
+    data.set(record, j * SEGMENT_FLOATS);
+  }
+  return data;
 }
 
 function projectedRoute(route: TimedRoute): [number, number][] {
@@ -88,17 +120,14 @@ function packSegments(
       o += SEGMENT_FLOATS;
     }
   });
-  // Sorted by a numeric key (start to the second, then position) with the native typed-array sort:
-  // a comparator sort of 500,000 segments takes seconds.
-  const keys = new Float64Array(count);
-  for (let i = 0; i < count; i++) keys[i] = Math.round((unsorted[i * SEGMENT_FLOATS + SEGMENT.ta] as number) * 3600) * 2 ** 22 + i;
-  keys.sort();
-  const data = new Float32Array(count * SEGMENT_FLOATS);
-  for (let to = 0; to < count; to++) {
-    const from = ((keys[to] as number) % 2 ** 22) * SEGMENT_FLOATS;
-    for (let f = 0; f < SEGMENT_FLOATS; f++) data[to * SEGMENT_FLOATS + f] = unsorted[from + f] as number;
+  let maxSpanHours = 0;
+  for (let i = 0; i < count; i++) {
+    maxSpanHours = Math.max(maxSpanHours, (unsorted[i * SEGMENT_FLOATS + SEGMENT.tb] as number) - (unsorted[i * SEGMENT_FLOATS + SEGMENT.ta] as number));
   }
-  return { data, count, originMs: origin, routeIds: routes.map((r) => r.id) };
+  return {
+    data: sortedBy(unsorted, count, SEGMENT.ta), byEnd: sortedBy(unsorted, count, SEGMENT.tb),
+    count, originMs: origin, maxSpanHours, routeIds: routes.map((r) => r.id),
+  };
 }
 
 /**
@@ -184,10 +213,33 @@ export function hoursInBuffer(buffer: SegmentBuffer, time: number): number {
  * @returns the length of the prefix to draw
  */
 export function segmentsStartedBy(buffer: SegmentBuffer, hours: number): number {
-  let lo = 0, hi = buffer.count;
+  return countAtOrBefore(buffer.data, buffer.count, SEGMENT.ta, hours);
+}
+
+/**
+ * How many segments have ended at `hours`: a prefix of {@link SegmentBuffer.byEnd}.
+ */
+export function segmentsEndedBy(buffer: SegmentBuffer, hours: number): number {
+  return countAtOrBefore(buffer.byEnd, buffer.count, SEGMENT.tb, hours);
+}
+
+/**
+ * The range of {@link SegmentBuffer.data} holding every segment in progress at `hours`
+ * (it may hold finished ones too, but none begun later).
+ * @returns [first, end) indices
+ */
+export function segmentsInProgressRange(buffer: SegmentBuffer, hours: number): [number, number] {
+  // `<` rather than `<=`: a segment begun exactly maxSpanHours ago may still be in progress.
+  const first = countAtOrBefore(buffer.data, buffer.count, SEGMENT.ta, hours - buffer.maxSpanHours, true);
+  return [first, segmentsStartedBy(buffer, hours)];
+}
+
+function countAtOrBefore(data: Float32Array, count: number, field: number, hours: number, strict = false): number {
+  let lo = 0, hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((buffer.data[mid * SEGMENT_FLOATS + SEGMENT.ta] as number) <= hours) lo = mid + 1;
+    const value = data[mid * SEGMENT_FLOATS + field] as number;
+    if (strict ? value < hours : value <= hours) lo = mid + 1;
     else hi = mid;
   }
   return lo;

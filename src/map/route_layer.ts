@@ -15,8 +15,10 @@
  */
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import {
-  hoursInBuffer, levelAt, mercatorFromLngLat, routeIndexNear, SEGMENT_FLOATS, segmentsStartedBy, type SegmentBuffer, type SegmentLevel,
+  hoursInBuffer, levelAt, mercatorFromLngLat, routeIndexNear, SEGMENT_FLOATS, segmentsEndedBy, segmentsInProgressRange, segmentsStartedBy,
+  type SegmentBuffer, type SegmentLevel,
 } from '../core/route_segments.ts';
+import { FinishedRouteCache } from './route_cache.ts';
 import { LAYER } from '../style/ids.ts';
 import { rgbFromHex, routePalette, routeSizes } from '../style/route_styles.ts';
 
@@ -35,6 +37,7 @@ uniform float u_selected_half;
 uniform float u_selected;
 uniform float u_tip;
 uniform float u_arrow;
+uniform int u_moving_only;
 out vec2 v_local;
 out float v_len;
 out float v_along;
@@ -67,7 +70,7 @@ void main() {
   // Passes: 0 casing, 1 line, 2 tips and arrowheads, 3 hairline (many routes).
   // 1 = the segment in progress (a dot at its tip), 2 = a finished route's last segment (an arrowhead), 0 = neither.
   v_end = u_time < a_times.y ? 1 : (a_meta.z > 0.5 ? 2 : 0);
-  if (u_time < a_times.x || (u_pass == 2 && v_end == 0)) { gl_Position = vec4(2.0, 2.0, 2.0, 1.0); return; }
+  if (u_time < a_times.x || (u_pass == 2 && v_end == 0) || (u_moving_only == 1 && v_end != 1)) { gl_Position = vec4(2.0, 2.0, 2.0, 1.0); return; }
   float span = a_times.y - a_times.x;
   float f = span > 0.0 ? clamp((u_time - a_times.x) / span, 0.0, 1.0) : 1.0;
   vec2 tip = mix(a_ends.xy, a_ends.zw, f);
@@ -164,7 +167,8 @@ void main() {
 
 /**
  * Above this many segments begun at the current level of detail, routes are
- * drawn as 1-pixel hairlines. Each styled segment costs a few dozen pixels of
+ * drawn as 1-pixel hairlines, the finished ones from a cached picture
+ * (map/route_cache.ts). Each styled segment costs a few dozen pixels of
  * a fragment shader whatever its length; tens of thousands of them (the
  * benchmark's 10,000 routes in the home view) cost seconds per frame under
  * SwiftShader and would cover the map in casings anyway. The atlas's own
@@ -179,13 +183,14 @@ const SELECTED_CASING = '#ffd600';
 /** Uniform names, looked up once. */
 const UNIFORMS = [
   'u_segments', 'u_texture_width', 'u_matrix', 'u_viewport', 'u_time', 'u_world', 'u_half', 'u_selected_half', 'u_selected', 'u_tip', 'u_arrow',
-  'u_pass', 'u_colors', 'u_dashes', 'u_casing', 'u_selected_casing', 'u_line_width', 'u_pixel_ratio',
+  'u_pass', 'u_moving_only', 'u_colors', 'u_dashes', 'u_casing', 'u_selected_casing', 'u_line_width', 'u_pixel_ratio',
 ] as const;
 
 /** A level of detail on the GPU: its segments as a float texture, uploaded when first drawn. */
 interface GpuLevel {
   level: SegmentLevel;
-  texture: WebGLTexture | null;
+  /** Segments by start ({@link SegmentBuffer.data}) and by end ({@link SegmentBuffer.byEnd}). */
+  textures: { data: WebGLTexture | null; byEnd: WebGLTexture | null };
 }
 
 /** Texels per row of a segment texture (SwiftShader and every WebGL 2 GPU allow 4096). */
@@ -206,6 +211,7 @@ export class RouteLayer implements CustomLayerInterface {
   private gpuLevels: GpuLevel[] = [];
   private time = -Infinity;
   private selected = -1;
+  private readonly cache = new FinishedRouteCache(linkProgram);
 
   /**
    * Replace the routes drawn (once, when data loads).
@@ -214,7 +220,8 @@ export class RouteLayer implements CustomLayerInterface {
   setLevels(levels: SegmentLevel[]): void {
     this.releaseLevels();
     this.levels = levels;
-    this.gpuLevels = levels.map((level) => ({ level, texture: null }));
+    this.gpuLevels = levels.map((level) => ({ level, textures: { data: null, byEnd: null } }));
+    this.cache.invalidate();
     this.map?.triggerRepaint();
   }
 
@@ -270,6 +277,7 @@ export class RouteLayer implements CustomLayerInterface {
 
   onRemove(): void {
     this.releaseLevels();
+    this.cache.release(this.gl);
     this.gl?.deleteVertexArray(this.vao);
     this.gl?.deleteProgram(this.program);
     this.map = this.gl = this.program = this.vao = null;
@@ -277,23 +285,26 @@ export class RouteLayer implements CustomLayerInterface {
 
   private releaseLevels(): void {
     for (const g of this.gpuLevels) {
-      this.gl?.deleteTexture(g.texture);
-      g.texture = null;
+      this.gl?.deleteTexture(g.textures.data);
+      this.gl?.deleteTexture(g.textures.byEnd);
+      g.textures = { data: null, byEnd: null };
     }
   }
 
   /** The level's segment texture, created and uploaded on first use. */
-  private textureOf(gl: WebGL2RenderingContext, g: GpuLevel): WebGLTexture | null {
-    if (g.texture) return g.texture;
+  private textureOf(gl: WebGL2RenderingContext, g: GpuLevel, order: 'data' | 'byEnd'): WebGLTexture | null {
+    const existing = g.textures[order];
+    if (existing) return existing;
     const texels = g.level.buffer.count * (SEGMENT_FLOATS / 4);
     const height = Math.max(1, Math.ceil(texels / TEXTURE_WIDTH));
     const data = new Float32Array(TEXTURE_WIDTH * height * 4);
-    data.set(g.level.buffer.data);
-    g.texture = gl.createTexture();
-    gl.bindTexture(gl.TEXTURE_2D, g.texture);
+    data.set(g.level.buffer[order]);
+    const texture = gl.createTexture();
+    g.textures[order] = texture;
+    gl.bindTexture(gl.TEXTURE_2D, texture);
     for (const parameter of [gl.TEXTURE_MIN_FILTER, gl.TEXTURE_MAG_FILTER]) gl.texParameteri(gl.TEXTURE_2D, parameter, gl.NEAREST);
     gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA32F, TEXTURE_WIDTH, height, 0, gl.RGBA, gl.FLOAT, data);
-    return g.texture;
+    return texture;
   }
 
   render(gl: WebGLRenderingContext | WebGL2RenderingContext, options: CustomRenderMethodInput): void {
@@ -313,10 +324,12 @@ export class RouteLayer implements CustomLayerInterface {
     gl2.useProgram(this.program);
     gl2.bindVertexArray(this.vao);
     gl2.activeTexture(gl2.TEXTURE0);
-    gl2.bindTexture(gl2.TEXTURE_2D, this.textureOf(gl2, g));
+    gl2.bindTexture(gl2.TEXTURE_2D, this.textureOf(gl2, g, 'data'));
+    gl2.uniform1i(u.u_moving_only!, 0);
     gl2.uniform1i(u.u_segments!, 0);
     gl2.uniform1i(u.u_texture_width!, TEXTURE_WIDTH);
-    gl2.uniformMatrix4fv(u.u_matrix!, false, options.defaultProjectionData.mainMatrix as Float32Array);
+    const mainMatrix = options.defaultProjectionData.mainMatrix as Float32Array;
+    gl2.uniformMatrix4fv(u.u_matrix!, false, mainMatrix);
     gl2.uniform2f(u.u_viewport!, gl2.drawingBufferWidth, gl2.drawingBufferHeight);
     gl2.uniform1f(u.u_time!, hours);
     gl2.uniform1f(u.u_world!, worldSize(map) * ratio);
@@ -337,7 +350,8 @@ export class RouteLayer implements CustomLayerInterface {
     if (count > DENSE_SEGMENTS) {
       // Hairlines: one line primitive per segment, no casing, dashes, tips or arrowheads.
       gl2.uniform1i(u.u_pass!, 3);
-      gl2.drawArrays(gl2.LINES, 0, 2 * count);
+      if (map.getPitch() === 0 && map.getBearing() === 0) this.renderCached(gl2, map, g, hours, mainMatrix);
+      else gl2.drawArrays(gl2.LINES, 0, 2 * count);
       gl2.bindVertexArray(null);
       return;
     }
@@ -350,6 +364,35 @@ export class RouteLayer implements CustomLayerInterface {
       gl2.drawArrays(gl2.TRIANGLES, 0, 6 * count);
     }
     gl2.bindVertexArray(null);
+  }
+
+  /**
+   * Many hairlines: finished segments from the cache's texture, then the segments in progress.
+   * Expects this layer's program, vertex array and uniforms in place; leaves them so.
+   */
+  private renderCached(gl: WebGL2RenderingContext, map: MapLibreMap, g: GpuLevel, hours: number, mainMatrix: Float32Array): void {
+    const u = this.uniforms;
+    const buffer = g.level.buffer;
+    const b = map.getBounds();
+    const [west, north] = mercatorFromLngLat(b.getWest(), b.getNorth());
+    const [east, south] = mercatorFromLngLat(b.getEast(), b.getSouth());
+    const view = { bounds: [west, north, east, south] as [number, number, number, number], width: gl.drawingBufferWidth, height: gl.drawingBufferHeight, zoom: map.getZoom(), key: g };
+    this.cache.update(gl, view, hours, (h) => segmentsEndedBy(buffer, h), (first, end, matrix, width, height) => {
+      if (end <= first) return;
+      gl.bindTexture(gl.TEXTURE_2D, this.textureOf(gl, g, 'byEnd'));
+      gl.uniformMatrix4fv(u.u_matrix!, false, matrix);
+      gl.uniform2f(u.u_viewport!, width, height);
+      gl.drawArrays(gl.LINES, 2 * first, 2 * (end - first));
+    });
+    this.cache.composite(gl, mainMatrix);
+    gl.useProgram(this.program);
+    gl.bindVertexArray(this.vao);
+    gl.bindTexture(gl.TEXTURE_2D, this.textureOf(gl, g, 'data'));
+    gl.uniformMatrix4fv(u.u_matrix!, false, mainMatrix);
+    gl.uniform2f(u.u_viewport!, gl.drawingBufferWidth, gl.drawingBufferHeight);
+    gl.uniform1i(u.u_moving_only!, 1);
+    const [first, end] = segmentsInProgressRange(buffer, hours);
+    if (end > first) gl.drawArrays(gl.LINES, 2 * first, 2 * (end - first));
   }
 }
 
