@@ -1,10 +1,9 @@
 /**
  * Routes prepared once at load for drawing them progressively: dates parsed,
- * the instant each vertex is reached. The atlas's routes are drawn on the GPU
- * from these (core/route_segments.ts, map/route_layer.ts); a user's own file
- * still goes through GeoJSON segments with `t0`/`t1` ({@link segmentCollection}).
+ * the instant each vertex is reached. The routes are drawn on the GPU from
+ * these (core/route_segments.ts, map/route_layer.ts).
  */
-import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
+import type { Feature, LineString, Position } from 'geojson';
 import { timeFromIso } from './dates.ts';
 import { vertexTimes } from './route_progress.ts';
 
@@ -44,24 +43,5 @@ export function timedRoutesFromFeatures(routes: readonly Feature<LineString, Rou
     timed.push({ id, kind, side, startMs, endMs, coordinates, times: vertexTimes(coordinates, startMs, endMs) });
   }
   return timed;
-}
-
-/**
- * One LineString feature per segment with `t0`/`t1` (epoch ms) for the time filter of a user's own routes.
- * @param routes - timed routes
- * @returns segment features
- */
-export function segmentCollection(routes: readonly TimedRoute[]): FeatureCollection<LineString> {
-  const features: Feature<LineString>[] = [];
-  for (const r of routes) {
-    for (let i = 1; i < r.coordinates.length; i++) {
-      features.push({
-        type: 'Feature',
-        properties: { id: r.id, kind: r.kind, side: r.side, t0: r.times[i - 1], t1: r.times[i] },
-        geometry: { type: 'LineString', coordinates: [r.coordinates[i - 1] as Position, r.coordinates[i] as Position] },
-      });
-    }
-  }
-  return { type: 'FeatureCollection', features };
 }
 

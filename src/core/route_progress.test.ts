@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Position } from 'geojson';
 import { distanceMeters, vertexTimes } from './route_progress.ts';
-import { segmentCollection, timedRoutesFromFeatures } from './route_features.ts';
+import { timedRoutesFromFeatures } from './route_features.ts';
 
 // Three points on the equator, 1° and 3° apart: vertex 1 is reached at a quarter of the time.
 const line: Position[] = [[140, 0], [141, 0], [144, 0]];
@@ -29,10 +29,8 @@ const routeFeature = {
 
 describe('route features', () => {
   const [route] = timedRoutesFromFeatures([routeFeature]);
-  test('one segment per pair of vertices with t0 < t1', () => {
-    const segments = segmentCollection(route ? [route] : []).features;
-    expect(segments).toHaveLength(2);
-    expect(segments.every((f) => (f.properties?.t0 as number) < (f.properties?.t1 as number))).toBe(true);
+  test('each vertex gets its instant, the ends the route\'s start and end', () => {
+    expect(route?.times).toEqual([route?.startMs, expect.closeTo((route?.startMs ?? 0) + 3_600_000, 0), route?.endMs]);
   });
   test('routes with bad dates are skipped', () => {
     const bad = { ...routeFeature, properties: { ...routeFeature.properties, end_date: '1945-08-20' } };

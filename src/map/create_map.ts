@@ -43,7 +43,7 @@ export function createAtlasMap(options: CreateMapOptions): MapLibreMap {
   const { state } = options;
   const map = new MapLibreMap({
     container: options.container,
-    style: atlasStyle({ fonts: fontFacesFromManifest(document.baseURI), time: state.time, names: state.names, script: state.script }),
+    style: atlasStyle({ fonts: fontFacesFromManifest(document.baseURI), names: state.names, script: state.script }),
     center: [state.camera.lon, state.camera.lat],
     zoom: state.camera.zoom,
     attributionControl: false,
@@ -55,6 +55,9 @@ export function createAtlasMap(options: CreateMapOptions): MapLibreMap {
     maxBounds: [[120, 30], [175, 62]],
     // The style's background is opaque: an opaque canvas lets the compositor skip what lies under it.
     canvasContextAttributes: { alpha: false },
+    // Labels appear at once instead of fading in over 300 ms: a scrubbed date or a new view is
+    // complete on its first frame (and the map is idle sooner).
+    fadeDuration: 0,
   });
   // Fitted after creation (not via the `bounds` option) so the container's real size is used.
   if (!options.cameraFromUrl) map.fitBounds(HOME_BOUNDS, { padding: 10, animate: false });

@@ -43,6 +43,20 @@ export interface EventStart {
   startMs: number;
 }
 
+/**
+ * Event markers' starts and the instants at which any marker changes: it appears at its start and
+ * shrinks 24 h later.
+ * @param points - from {@link eventPointCollection}
+ */
+export function eventTimes(points: FeatureCollection<Point>): { events: EventStart[]; eventSteps: number[] } {
+  const events: EventStart[] = [];
+  for (const f of points.features) {
+    const start = f.properties?.start_ms as number | null;
+    if (start !== null) events.push({ id: f.properties?.id as string, startMs: start });
+  }
+  return { events, eventSteps: timeSteps(events.flatMap((e) => [e.startMs, e.startMs + RECENT_EVENT_MS])) };
+}
+
 /** What the renderer needs from the loaded data. */
 export interface PreparedData {
   /** Routes packed for the GPU route layer, by level of detail. */
@@ -63,17 +77,12 @@ export function setAtlasData(map: MapLibreMap, data: AtlasData): PreparedData {
   if (data.land.ok) setSource(map, SOURCE.land, data.land.data);
   if (data.border.ok) setSource(map, SOURCE.border, data.border.data);
   if (data.places.ok) setSource(map, SOURCE.places, data.places.data as FeatureCollection);
-  const events: EventStart[] = [];
+  let events: EventStart[] = [], eventSteps: number[] = [];
   if (data.events.ok) {
     const points = eventPointCollection(data.events.data);
     setSource(map, SOURCE.events, points);
-    for (const f of points.features) {
-      const start = f.properties?.start_ms as number | null;
-      if (start !== null) events.push({ id: f.properties?.id as string, startMs: start });
-    }
+    ({ events, eventSteps } = eventTimes(points));
   }
   const routes = data.routes.ok ? timedRoutesFromFeatures(data.routes.data.features) : [];
-  // An event's marker appears at its start and shrinks 24 h later.
-  const eventSteps = timeSteps(events.flatMap((e) => [e.startMs, e.startMs + RECENT_EVENT_MS]));
   return { routeLevels: segmentLevels(routes, (r) => routeStyleIndex(r.kind, r.side)), events, eventSteps };
 }

@@ -3,16 +3,16 @@
  * states. Time reaches the map without re-tiling anything: the routes are a
  * uniform of the GPU route layer (map/route_layer.ts), and event markers get
  * feature-state only when time crosses an event's start or start + 24 h
- * (core/time_steps.ts). Only a user's own layers read the clock as a
- * global-state key (their small sources are re-tiled while time runs).
+ * (core/time_steps.ts). A user's own file follows the same two rules
+ * (map/user_layers.ts).
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasState } from '../core/state.ts';
 import { stepAt } from '../core/time_steps.ts';
 import { RECENT_EVENT_MS } from '../style/data_layers.ts';
-import { EVENT_STATE, LAYER, SELECTED_STATE, SOURCE, TIME_STATE, USER_LAYER } from '../style/ids.ts';
+import { EVENT_STATE, LAYER, SELECTED_STATE, SOURCE } from '../style/ids.ts';
 import { labelExpression } from '../style/labels.ts';
-import type { PreparedData } from './data_sources.ts';
+import type { EventStart, PreparedData } from './data_sources.ts';
 import type { RouteLayer } from './route_layer.ts';
 
 /** What the renderer needs besides the state. */
@@ -46,18 +46,26 @@ export function renderState(context: RenderContext, state: AtlasState, prev: Atl
 }
 
 function renderTime(context: RenderContext, time: number): void {
-  const { map } = context;
   context.routeLayer.setTime(time);
   const step = stepAt(context.data.eventSteps, time);
-  if (step !== context.eventStep) {
-    context.eventStep = step;
-    for (const e of context.data.events) {
-      map.setFeatureState({ source: SOURCE.events, id: e.id }, {
-        [EVENT_STATE.reached]: e.startMs <= time, [EVENT_STATE.recent]: e.startMs <= time && time - e.startMs < RECENT_EVENT_MS,
-      });
-    }
+  if (step === context.eventStep) return;
+  context.eventStep = step;
+  showEventsAt(context.map, SOURCE.events, context.data.events, time);
+}
+
+/**
+ * Set the feature-state of event markers for a time: reached once started, recent for 24 h.
+ * Call it only when time crosses one of the events' steps; between two steps nothing changes.
+ * @param source - the events' source id
+ * @param events - markers with their starts
+ * @param time - epoch ms
+ */
+export function showEventsAt(map: MapLibreMap, source: string, events: readonly EventStart[], time: number): void {
+  for (const e of events) {
+    map.setFeatureState({ source, id: e.id }, {
+      [EVENT_STATE.reached]: e.startMs <= time, [EVENT_STATE.recent]: e.startMs <= time && time - e.startMs < RECENT_EVENT_MS,
+    });
   }
-  if (map.getLayer(USER_LAYER.routesLine)) map.setGlobalStateProperty(TIME_STATE, time);
 }
 
 function sameCamera(a: AtlasState, b: AtlasState): boolean {

@@ -20,7 +20,7 @@ import {
 } from '../core/route_segments.ts';
 import { FinishedRouteCache } from './route_cache.ts';
 import { LAYER } from '../style/ids.ts';
-import { rgbFromHex, routePalette, routeSizes } from '../style/route_styles.ts';
+import { rgbFromHex, routePalette, routeSizes, type RoutePalette } from '../style/route_styles.ts';
 
 const VERTEX_SHADER = `#version 300 es
 precision highp float;
@@ -198,7 +198,7 @@ const TEXTURE_WIDTH = 4096;
 
 /** The GPU route layer. Give it data with {@link RouteLayer.setLevels}; move it with {@link RouteLayer.setTime}. */
 export class RouteLayer implements CustomLayerInterface {
-  readonly id = LAYER.routesLine;
+  readonly id: string;
   readonly type = 'custom';
   readonly renderingMode = '2d';
   private map: MapLibreMap | null = null;
@@ -212,6 +212,16 @@ export class RouteLayer implements CustomLayerInterface {
   private time = -Infinity;
   private selected = -1;
   private readonly cache = new FinishedRouteCache(linkProgram);
+  private readonly palette: RoutePalette;
+
+  /**
+   * @param options - the layer id (the atlas's routes by default) and colours by style index
+   *   (the legend's route styles by default; a user's own file has one colour)
+   */
+  constructor(options: { id?: string; palette?: RoutePalette } = {}) {
+    this.id = options.id ?? LAYER.routesLine;
+    this.palette = options.palette ?? routePalette();
+  }
 
   /**
    * Replace the routes drawn (once, when data loads).
@@ -269,7 +279,7 @@ export class RouteLayer implements CustomLayerInterface {
     if (!('createVertexArray' in gl)) throw new Error('the route layer needs WebGL 2');
     this.map = map;
     this.gl = gl;
-    const program = linkProgram(gl, VERTEX_SHADER, FRAGMENT_SHADER.replaceAll('STYLES', String(routePalette().count)));
+    const program = linkProgram(gl, VERTEX_SHADER, FRAGMENT_SHADER.replaceAll('STYLES', String(this.palette.count)));
     this.program = program;
     for (const name of UNIFORMS) this.uniforms[name] = gl.getUniformLocation(program, name);
     this.vao = gl.createVertexArray();
@@ -338,7 +348,7 @@ export class RouteLayer implements CustomLayerInterface {
     gl2.uniform1f(u.u_arrow!, sizes.arrow * ratio);
     gl2.uniform1f(u.u_pixel_ratio!, ratio);
     gl2.uniform1f(u.u_line_width!, sizes.line * ratio);
-    const palette = routePalette();
+    const palette = this.palette;
     gl2.uniform3fv(u.u_colors!, palette.colors);
     gl2.uniform2fv(u.u_dashes!, palette.dashes);
     gl2.uniform4fv(u.u_casing!, premultiplied(CASING.color, CASING.opacity));

@@ -1,17 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { featureFilter, expression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { FilterSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { labelFromProperties, NAME_MODES, SCRIPT_MODES } from '../core/names.ts';
-import { TIMELINE_START } from '../core/timeline.ts';
 import { atlasStyle } from './atlas_style.ts';
 import { LAYER, SOURCE } from './ids.ts';
 import { labelExpression } from './labels.ts';
-import { MINOR_LABEL_ZOOM, reachedFilter } from './data_layers.ts';
+import { MINOR_LABEL_ZOOM } from './data_layers.ts';
 import { ROUTE_STYLES, routePalette, routeSizes, routeStyleIndex } from './route_styles.ts';
 
 const fonts = [{ url: 'http://localhost/fonts/atlas-1.woff2', unicodeRange: ['U+20-7E'] }];
 const styleFor = (names = 'both', script = 'native') =>
-  atlasStyle({ fonts, time: TIMELINE_START, names: names as never, script: script as never });
+  atlasStyle({ fonts, names: names as never, script: script as never });
 
 /** A zoom-10 feature as the filter/expression evaluators take it. */
 const feature = (properties: Record<string, unknown>, type: 1 | 2 = 1) => ({ type, properties });
@@ -62,21 +61,8 @@ describe('style invariants', () => {
   test('labels are drawn last', () => {
     expect(style.layers.at(-1)?.id).toBe(LAYER.placesLabel);
   });
-  test('the time global state defaults to the initial time', () => {
-    expect(style.state?.time?.default).toBe(TIMELINE_START);
-  });
-});
-
-describe('time filters', () => {
-  const filter = featureFilter(reachedFilter('t1') as FilterSpecification, 'layers[0].filter');
-  const at = (time: number, t1: unknown) => filter.filter({ zoom: 6, globalState: { time } } as never, feature({ t1 }, 2) as never);
-  test('a segment finished before now is shown', () => expect(at(2000, 1000)).toBe(true));
-  test('a segment finishing exactly now is shown', () => expect(at(1000, 1000)).toBe(true));
-  test('a segment still to come is hidden', () => expect(at(999, 1000)).toBe(false));
-  test('a feature without the property is hidden', () => expect(at(Date.UTC(2100, 0), undefined)).toBe(false));
-  test('events filter on start_ms', () => {
-    const events = featureFilter(reachedFilter('start_ms') as FilterSpecification, 'layers[0].filter');
-    expect(events.filter({ zoom: 6, globalState: { time: 5 } } as never, feature({ start_ms: 4 }) as never)).toBe(true);
+  test('time is no global state: no filter reads it, so moving time re-tiles nothing', () => {
+    expect(Object.keys(style.state ?? {})).toEqual(['selected']);
   });
 });
 

@@ -1,20 +1,18 @@
 /**
  * The whole style: empty sources (data is added by the map adapter once
- * loaded), all layers, the font files and the time global state. No `glyphs`
+ * loaded), all layers, the font files and the selection global state. No `glyphs`
  * and no `sprite`: nothing is requested from another origin.
  */
 import type { LayerSpecification, StyleSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { baseLayers } from './base_layers.ts';
 import { eventLayers, placeLayers } from './data_layers.ts';
-import { LABEL_FONT, SELECTED_STATE, SOURCE, TIME_STATE } from './ids.ts';
+import { LABEL_FONT, SELECTED_STATE, SOURCE } from './ids.ts';
 import type { NameMode, ScriptMode } from '../core/names.ts';
 
 /** Options for atlasStyle. */
 export interface AtlasStyleOptions {
   /** Absolute URLs of the subset label font files, with the unicode ranges each covers. */
   fonts: { url: string; unicodeRange?: string[] }[];
-  /** Initial time, epoch ms. */
-  time: number;
   names: NameMode;
   script: ScriptMode;
 }
@@ -26,7 +24,7 @@ const emptySource = (): SourceSpecification => ({
 
 /**
  * Build the style.
- * @param options - fonts, initial time and name mode
+ * @param options - fonts and name mode
  * @returns a complete style specification
  */
 export function atlasStyle(options: AtlasStyleOptions): StyleSpecification {
@@ -38,7 +36,7 @@ export function atlasStyle(options: AtlasStyleOptions): StyleSpecification {
   return {
     version: 8,
     name: 'Karafuto 1945',
-    state: { [TIME_STATE]: { default: options.time }, [SELECTED_STATE]: { default: '' } },
+    state: { [SELECTED_STATE]: { default: '' } },
     'font-faces': {
       [LABEL_FONT]: options.fonts.map((f) => (f.unicodeRange ? { url: f.url, 'unicode-range': f.unicodeRange } : { url: f.url })),
     },

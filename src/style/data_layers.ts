@@ -1,13 +1,10 @@
 /**
  * Layers for the atlas data: events and places (the routes are a custom WebGL
  * layer, map/route_layer.ts). Event markers follow time through feature-state
- * set by the adapter; a user's own layers filter on the clock with
- * {@link reachedFilter}.
+ * set by the adapter.
  */
-import type {
-  ExpressionSpecification, FilterSpecification, LayerSpecification,
-} from '@maplibre/maplibre-gl-style-spec';
-import { EVENT_STATE, LABEL_FONT, LAYER, SELECTED_STATE, SOURCE, TIME_STATE } from './ids.ts';
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { EVENT_STATE, LABEL_FONT, LAYER, SELECTED_STATE, SOURCE } from './ids.ts';
 import { labelExpression } from './labels.ts';
 import type { NameMode, ScriptMode } from '../core/names.ts';
 
@@ -15,19 +12,6 @@ import type { NameMode, ScriptMode } from '../core/names.ts';
 const IS_SELECTED: ExpressionSpecification = ['==', ['to-string', ['get', 'id']], ['global-state', SELECTED_STATE]];
 /** How long an event is drawn larger after its start, ms (24 h); also a time step (map/data_sources.ts). */
 export const RECENT_EVENT_MS = 86_400_000;
-/** Later than any instant the timeline can reach (JSON has no Infinity). */
-const NEVER_MS = 1e15;
-
-/**
- * Filter showing features whose numeric `property` is at or before the time in a global-state key.
- * @param property - e.g. 'end_ms' or 'start_ms'
- * @param key - global-state key of the time: {@link TIME_STATE} (the clock) by default
- * @returns an expression filter
- */
-export function reachedFilter(property: string, key: string = TIME_STATE): FilterSpecification {
-  // A feature missing the property is never reached (to-number of null would be 0, i.e. 1970).
-  return ['<=', ['to-number', ['coalesce', ['get', property], NEVER_MS]], ['global-state', key]];
-}
 
 /**
  * Event markers, shown from their start; events of the last day are larger.

@@ -28,9 +28,6 @@ export const LAYER = {
 /** Global-state key holding the id of the selected feature ('' for none), for highlighting. */
 export const SELECTED_STATE = 'selected';
 
-/** Global-state key holding the current time (epoch ms); read only by a user's own layers. */
-export const TIME_STATE = 'time';
-
 /**
  * Feature-state keys of an event marker: `reached` (its start is at or before
  * the time) and `recent` (less than 24 h since). Feature-state restyles on the
@@ -44,13 +41,13 @@ export const LABEL_FONT = 'Atlas Noto Sans JP';
 /** Sources of the user's own file (src/map/user_layers.ts), added only when the user opens one. */
 export const USER_SOURCE = {
   places: 'user_places',
-  /** Route segments with t0/t1, like {@link SOURCE.routes}. */
-  routes: 'user_routes',
+  /** Event markers, shown from their start by feature-state like {@link SOURCE.events}. */
   events: 'user_events',
 } as const;
 
 /** Layers of the user's own file, drawn above the atlas's layers. */
 export const USER_LAYER = {
+  /** A second custom GPU route layer (map/route_layer.ts), like {@link LAYER.routesLine}. */
   routesLine: 'user_routes_line',
   eventsCircle: 'user_events_circle',
   placesCircle: 'user_places_circle',

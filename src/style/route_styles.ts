@@ -65,6 +65,15 @@ export function routePalette(): RoutePalette {
 }
 
 /**
+ * One colour, solid, for every route (a user's own file).
+ * @param hex - `#rrggbb`
+ * @returns a palette of one style
+ */
+export function singleColourPalette(hex: string): RoutePalette {
+  return { colors: rgbFromHex(hex), dashes: [0, 0], count: 1 };
+}
+
+/**
  * `#rrggbb` as floats.
  * @returns [r, g, b] in 0..1
  */

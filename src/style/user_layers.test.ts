@@ -1,12 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { FilterSpecification, SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { TIMELINE_START } from '../core/timeline.ts';
+import { expression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { atlasStyle } from './atlas_style.ts';
-import { LAYER, TIME_STATE, USER_LAYER, USER_SOURCE } from './ids.ts';
+import { EVENT_STATE, LAYER, USER_LAYER, USER_SOURCE } from './ids.ts';
 import { userLayers } from './user_layers.ts';
 
-const base = atlasStyle({ fonts: [{ url: 'http://localhost/f.woff2' }], time: TIMELINE_START, names: 'both', script: 'native' });
+const base = atlasStyle({ fonts: [{ url: 'http://localhost/f.woff2' }], names: 'both', script: 'native' });
 const empty: SourceSpecification = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
 const withUser: StyleSpecification = {
   ...base,
@@ -24,11 +23,12 @@ describe('user layers', () => {
     expect(Object.values(USER_LAYER).filter((id) => atlasIds.has(id))).toEqual([]);
   });
 
-  test('routes and events follow the global time', () => {
-    const layers = userLayers('both', 'native');
-    const events = layers.find((l) => l.id === USER_LAYER.eventsCircle) as { filter: FilterSpecification };
-    const filter = featureFilter(events.filter, 'layers[0].filter');
-    const at = (time: number) => filter.filter({ zoom: 8, globalState: { [TIME_STATE]: time } } as never, { type: 1, properties: { start_ms: 1000 } } as never);
-    expect([at(999), at(1000)]).toEqual([false, true]);
+  test('events follow time by feature-state, like the atlas\'s: radius 0 until reached', () => {
+    const events = userLayers('both', 'native').find((l) => l.id === USER_LAYER.eventsCircle) as { paint: Record<string, unknown> };
+    const radius = expression.createExpression(events.paint['circle-radius'], 'layers[0].paint.circle-radius', { type: 'number' } as never);
+    const at = (reached: boolean) => (radius.value as { evaluate: (g: unknown, f: unknown, s: unknown) => number })
+      .evaluate({ zoom: 8 }, { type: 1, properties: {} }, { [EVENT_STATE.reached]: reached });
+    expect([at(false), at(true)]).toEqual([0, 7]);
   });
+
 });

@@ -1,33 +1,32 @@
 /**
- * Layers for a user's own file: the same time rules as the atlas's layers
- * (routes grow segment by segment, events appear at their start, both read
- * `["global-state", "time"]`), in one distinct colour so they read as "yours".
+ * Layers for a user's own file, in one distinct colour so they read as
+ * "yours", with the atlas's time rules: events appear at their start by
+ * feature-state, and the routes are a second GPU route layer
+ * (map/user_layers.ts), which is why no route layer is declared here.
  */
-import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { NameMode, ScriptMode } from '../core/names.ts';
-import { reachedFilter } from './data_layers.ts';
-import { LABEL_FONT, USER_LAYER, USER_SOURCE } from './ids.ts';
+import { EVENT_STATE, LABEL_FONT, USER_LAYER, USER_SOURCE } from './ids.ts';
 import { labelExpression } from './labels.ts';
 
 /** Colour of everything from the user's file. */
 export const USER_COLOR = '#00838f';
 
 /**
- * The user's layers, bottom to top.
+ * The user's layers, bottom to top (the route layer goes under them).
  * @param names - name mode for the labels
  * @param script - script for the labels
- * @returns line, circle, circle and symbol layers on {@link USER_SOURCE}
+ * @returns circle, circle and symbol layers on {@link USER_SOURCE}
  */
 export function userLayers(names: NameMode, script: ScriptMode): LayerSpecification[] {
+  const reached: ExpressionSpecification = ['boolean', ['feature-state', EVENT_STATE.reached], false];
   return [
     {
-      id: USER_LAYER.routesLine, type: 'line', source: USER_SOURCE.routes, filter: reachedFilter('t1'),
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': USER_COLOR, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 2.5, 9, 6] },
-    },
-    {
-      id: USER_LAYER.eventsCircle, type: 'circle', source: USER_SOURCE.events, filter: reachedFilter('start_ms'),
-      paint: { 'circle-color': USER_COLOR, 'circle-radius': 7, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+      id: USER_LAYER.eventsCircle, type: 'circle', source: USER_SOURCE.events,
+      paint: {
+        'circle-color': USER_COLOR, 'circle-radius': ['case', reached, 7, 0],
+        'circle-stroke-color': '#ffffff', 'circle-stroke-width': ['case', reached, 2, 0],
+      },
     },
     {
       id: USER_LAYER.placesCircle, type: 'circle', source: USER_SOURCE.places,

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { POLL, TEST_TIMEOUT_MS, readRenderedLabels, useAtlasSession, useSharedAtlas, waitForIdle, type AtlasWindow } from './harness.ts';
+import { colourNear, pagePointFromLonLat, type Rgb } from './pixels.ts';
 
 const BEFORE = Date.parse('1945-08-10T00:00+09:00');
 const AFTER = Date.parse('1945-08-22T00:00+09:00');
@@ -36,8 +37,20 @@ const MY_FILE = {
 };
 
 const state = (page: Page) => page.evaluate(() => (window as unknown as AtlasWindow).atlas.state());
+/** Features drawn in a layer; an event marker counts once reached (before, it is drawn with radius 0). */
 const rendered = (page: Page, layer: string) =>
-  page.evaluate((id) => (window as unknown as AtlasWindow).atlas.map.queryRenderedFeatures({ layers: [id] }).length, layer);
+  page.evaluate((id) => (window as unknown as AtlasWindow).atlas.map.queryRenderedFeatures({ layers: [id] })
+    .filter((f) => f.state.reached !== false).length, layer);
+/** The status line says "shown in teal": whether that teal is on the map along the route (a custom WebGL layer). */
+const TEAL: Rgb = [0x00, 0x83, 0x8f];
+async function routeShown(page: Page): Promise<boolean> {
+  await waitForIdle(page);
+  const [, [x1, y1], [x2, y2]] = MY_FILE.features[2]!.geometry.coordinates as [[number, number], [number, number], [number, number]];
+  // Along the second segment, clear of the places' dots and labels at both ends.
+  const along = [0.3, 0.5, 0.7].map((f) => [x1 + (x2 - x1) * f, y1 + (y2 - y1) * f] as [number, number]);
+  const points = await Promise.all(along.map((c) => pagePointFromLonLat(page, c)));
+  return (await colourNear(page, await page.screenshot(), points, TEAL, 3)).every(Boolean);
+}
 async function at(page: Page, time: number): Promise<void> {
   await page.evaluate((t) => (window as unknown as AtlasWindow).atlas.set({ time: t, playing: false }), time);
   await waitForIdle(page);
@@ -61,11 +74,11 @@ describe('your own data', { timeout: TEST_TIMEOUT_MS }, () => {
       'mine.geojson: added 2 places, 1 route, 1 event (shown in teal, on their dates).');
     expect(await page.locator('#user-data-errors li').count()).toBe(0);
     await at(page, BEFORE);
-    expect(await rendered(page, 'user_routes_line'), 'no route before it starts').toBe(0);
+    expect(await routeShown(page), 'no route before it starts').toBe(false);
     expect(await rendered(page, 'user_events_circle'), 'no event before its date').toBe(0);
     expect((await readRenderedLabels(page, 'user_places_label')).map((l) => l.text).join(' ')).toContain('私の港');
     await at(page, AFTER);
-    expect(await rendered(page, 'user_routes_line'), 'the finished route').toBeGreaterThan(0);
+    expect(await routeShown(page), 'the finished route').toBe(true);
     expect(await rendered(page, 'user_events_circle'), 'the event').toBe(1);
     await page.locator('input[name="names"][value="modern"]').check();
     await expect.poll(async () => (await readRenderedLabels(page, 'user_places_label')).map((l) => l.text).join(' '), POLL).toContain('Мойпорт');
