@@ -5,8 +5,10 @@
  *   in generateBundle rewrites the data files emitted as assets (`geo/*.geojson`,
  *   `geo/*.json`, imported with `?url`) as minified JSON, so the page downloads
  *   no indentation while the repository keeps readable files. The events are
- *   served with their long texts in English, the ja and ru texts as files of
- *   their own beside them (`src/data/event_texts.ts`). The asset names
+ *   served without their long texts, each language's texts (en, ja, ru) in a
+ *   file of its own beside them (`src/data/event_texts.ts`), and without their
+ *   popup-only details (`src/data/event_details.ts`); the routes
+ *   without titles and notes, those in a file beside them (`src/data/route_texts.ts`). The asset names
  *   keep the hash Vite computed from the file as written in the repository
  *   (names are fixed before generateBundle): still a content hash, of the
  *   unminified text, which changes exactly when the data does.
@@ -19,13 +21,15 @@
 import { basename, isAbsolute, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { SPLIT_LANGUAGES, splitEventTexts, type SplitLanguage } from '../src/data/event_texts.ts';
+import { splitEventDetails, type RawEventDetails } from '../src/data/event_details.ts';
+import { splitRouteTexts } from '../src/data/route_texts.ts';
 import { reportLines, validateDirectory } from './validate.ts';
 
 /** Options of {@link validateDataPlugin}. */
 export interface ValidateDataOptions {
   /** Data directory, relative to Vite's root. @defaultValue `'geo'` */
   dir: string;
-  /** Emit the data directory's JSON and GeoJSON assets minified, the event texts by language (build only). @defaultValue `true` */
+  /** Emit the data directory's JSON and GeoJSON assets minified, the event texts by language and the route texts apart (build only). @defaultValue `true` */
   minify: boolean;
 }
 
@@ -112,6 +116,7 @@ export function validateDataPlugin(options: Partial<ValidateDataOptions> = {}): 
       if (!minify) return;
       const dataDir = resolve(root, dir) + sep;
       const eventsFile = resolve(root, dir, 'events.geojson');
+      const routesFile = resolve(root, dir, 'routes.geojson');
       for (const asset of Object.values(bundle)) {
         if (asset.type !== 'asset') continue;
         const files = asset.originalFileNames.map((f) => (isAbsolute(f) ? f : resolve(root, f)));
@@ -124,10 +129,21 @@ export function validateDataPlugin(options: Partial<ValidateDataOptions> = {}): 
           const split = splitEventTexts(JSON.parse(asset.source), Object.fromEntries(
             Object.entries(fileNames).map(([lang, fileName]) => [lang, basename(fileName)]),
           ) as Record<SplitLanguage, string>);
+          // The popup-only details (src/data/event_details.ts): `events-<hash>.details.json`.
+          const detailsName = asset.fileName.replace(/\.geojson$/, '.details.json');
+          const details = splitEventDetails(split.events as { features: RawEventDetails[] }, basename(detailsName));
+          this.emitFile({ type: 'asset', fileName: detailsName, source: JSON.stringify(details) });
           asset.source = JSON.stringify(split.events);
           for (const lang of SPLIT_LANGUAGES) {
             this.emitFile({ type: 'asset', fileName: fileNames[lang]!, source: JSON.stringify(split.texts[lang]) });
           }
+        }
+        if (files.some((f) => f === routesFile)) {
+          // Titles and notes (popups only) in a file of their own (src/data/route_texts.ts): `routes-<hash>.texts.json`.
+          const fileName = asset.fileName.replace(/\.geojson$/, '.texts.json');
+          const split = splitRouteTexts(JSON.parse(asset.source), basename(fileName));
+          asset.source = JSON.stringify(split.routes);
+          this.emitFile({ type: 'asset', fileName, source: JSON.stringify(split.texts) });
         }
       }
     },

@@ -11,13 +11,14 @@ import './app.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { defaultState, updateState, type AtlasState } from './core/state.ts';
 import { loadAtlasData, loadEventTexts, type AtlasData } from './data/loader.ts';
-import { chronologicalEvents, setEventListLanguage, setupEventList } from './ui/event_list.ts';
+import { chronologicalEvents, setEventListLanguage, setupEventList, type ListedEvent } from './ui/event_list.ts';
+import type { Source } from './data/schema.ts';
 import { setupNameControls } from './ui/name_controls.ts';
 import { showNotice } from './ui/notices.ts';
 import { setupLegend } from './ui/legend.ts';
 import { setupTimeControls } from './ui/time_controls.ts';
 import { stateFromHash } from './ui/url_hash.ts';
-import { langFromNavigator, t } from './ui/strings.ts';
+import { hasStrings, langFromNavigator, loadStrings, t, type Lang } from './ui/strings.ts';
 import { applyPageLanguage, setupLanguageControl } from './ui/language_control.ts';
 import { setupPanelToggle } from './ui/panel_toggle.ts';
 import { setupAnnouncer } from './ui/announcer.ts';
@@ -43,6 +44,9 @@ declare global {
   interface Window { atlas: AtlasHandle }
 }
 
+/** Delay of the popups' data (bibliography, route titles, event details) after `ready` when nothing needs it sooner (it stays out of the load). */
+const POPUP_DATA_AFTER_READY_MS = 1500;
+
 const hash = stateFromHash(location.hash);
 // No `lang` in the link: the browser's preferred language (first visit, or an old link).
 let state = updateState(defaultState, {
@@ -55,9 +59,21 @@ const dataPromise = loadAtlasData(fetch, state.lang);
 // Chunks of the tools wired after the data (see the file comment); fetched from now on.
 const exploreChunk = import('./explore_wiring.ts');
 const userDataChunk = import('./ui/user_data_panel.ts');
+// The interface strings of this language (a chunk of its own unless English) before the first render.
+await loadStrings(state.lang);
 const renderers: ((state: AtlasState, prev: AtlasState | null) => void)[] = [];
+/** The language last asked for, while its strings load. */
+let langWanted: Lang = state.lang;
 
 function set(partial: Partial<AtlasState>): void {
+  // A language whose strings are not loaded yet comes once they are (or failed: English).
+  if (partial.lang && !hasStrings(partial.lang)) {
+    const { lang, ...rest } = partial;
+    langWanted = lang;
+    void loadStrings(lang).then(() => { if (langWanted === lang) set({ lang }); });
+    if (Object.keys(rest).length === 0) return;
+    partial = rest;
+  } else if (partial.lang) langWanted = partial.lang;
   const prev = state;
   state = updateState(state, partial);
   for (const render of renderers) render(state, prev);
@@ -101,14 +117,39 @@ try {
 }
 
 const data: AtlasData = await dataPromise;
-for (const result of Object.values(data)) if (!result.ok) showNotice(notices, result.message);
+const { sources: lazySources, routeTexts, eventDetails, ...files } = data;
+for (const result of Object.values(files)) if (!result.ok) showNotice(notices, result.message);
 
 const routeKinds = data.routes.ok ? new Set(data.routes.data.features.map((f) => `${f.properties.kind}|${f.properties.side}`)) : undefined;
 languageRenderers.push((s) => setupLegend(byId('legend'), routeKinds, s.lang));
 // No map to ask for its bounds: list the places of the home view.
 if (!view && data.places.ok) renderers.push(listPlacesWithoutMap(byId('places-in-view'), data.places.data.features, state));
 const events = data.events.ok ? chronologicalEvents(data.events.data.features) : [];
-const sourceLookup = new Map(data.sources.ok ? data.sources.data.map((s) => [s.id, s]) : []);
+let sourceLookup = new Map<string, Source>();
+/** The event shown where the map would be (no WebGL), rewritten when the sources arrive. */
+let shownWithoutMap: ListedEvent | null = null;
+const showWithoutMap = (picked: ListedEvent) => {
+  shownWithoutMap = picked;
+  lazySources.start();
+  eventDetails.start();
+  byId('map').replaceChildren(eventPopup(picked.feature.properties, sourceLookup, state.lang));
+};
+// The bibliography is fetched once the page is ready (popups and the export list it).
+void lazySources.result.then((result) => {
+  if (!result.ok) { showNotice(notices, result.message); return; }
+  sourceLookup = new Map(result.data.map((s) => [s.id, s]));
+  if (shownWithoutMap) showWithoutMap(shownWithoutMap);
+});
+// An open popup gets the route's title and note, the event's details, when they arrive.
+void routeTexts.result.then((result) => {
+  if (!result.ok) showNotice(notices, result.message);
+  else if (state.selection?.kind === 'route') view?.focusSelection(false);
+});
+void eventDetails.result.then((result) => {
+  if (!result.ok) { showNotice(notices, result.message); return; }
+  if (state.selection?.kind === 'event') view?.focusSelection(false);
+  if (shownWithoutMap) showWithoutMap(shownWithoutMap);
+});
 // `#event=id` without a date opens at that event's time.
 const hashEvent = hash.event ? events.find((e) => e.feature.properties.id === hash.event) : undefined;
 if (hashEvent && hash.time === undefined) set({ time: hashEvent.startMs });
@@ -120,7 +161,7 @@ const markCurrent = setupEventList(byId('event-list') as HTMLOListElement, event
   set({ time: picked.startMs, playing: false, selection: { kind: 'event', id } });
   if (view) view.focusSelection(true);
   // Without a map the event's details go where the map would be.
-  else byId('map').replaceChildren(eventPopup(picked.feature.properties, sourceLookup, state.lang));
+  else showWithoutMap(picked);
 });
 languageRenderers.push((s) => setEventListLanguage(byId('event-list'), events, s.lang));
 setupLegend(byId('legend'), routeKinds, state.lang);
@@ -136,14 +177,21 @@ renderers.push((s, prev) => {
 });
 updateTime(state);
 // Another language's event texts are fetched when the reader switches to it; until
-// they arrive the popup shows English (marked lang="en"), then it is rewritten.
-const textsShown = new Set([state.lang]);
+// they arrive the popup shows a language it has (marked), then it is rewritten.
+// A file that fails is named, and English stands in (marked lang="en").
+const textsShown = new Set(data.eventTexts.ok ? [state.lang] : []);
 renderers.push((s, prev) => {
   if (!prev || prev.lang === s.lang || !data.events.ok || textsShown.has(s.lang)) return;
-  void loadEventTexts(data.events.data, s.lang).then((result) => {
-    if (!result.ok) { showNotice(notices, result.message); return; }
-    textsShown.add(s.lang);
-    if (state.lang === s.lang && state.selection) view?.focusSelection(false);
+  const events = data.events.data;
+  void loadEventTexts(events, s.lang).then(async (result) => {
+    if (result.ok) textsShown.add(s.lang);
+    else {
+      showNotice(notices, result.message);
+      await loadEventTexts(events, 'en');
+    }
+    if (state.lang !== s.lang) return;
+    if (state.selection) view?.focusSelection(false);
+    if (shownWithoutMap) showWithoutMap(shownWithoutMap);
   });
 });
 const isKnownEvent = (id: string) => events.some((e) => e.feature.properties.id === id);
@@ -172,3 +220,9 @@ try {
 }
 if (view) await view.ready;
 resolveReady();
+// The bibliography, the routes' titles and the events' details (popups only) once the load has settled,
+// or at once when a popup needs them.
+const startPopupData = () => { lazySources.start(); routeTexts.start(); eventDetails.start(); };
+if (state.selection) startPopupData();
+else setTimeout(startPopupData, POPUP_DATA_AFTER_READY_MS);
+renderers.push((s) => { if (s.selection) startPopupData(); });

@@ -45,7 +45,7 @@ describe('validateDataPlugin', () => {
     await expect(buildIn(p.root)).resolves.toBeDefined();
   }, 30_000);
 
-  test('vite build serves the events with English long texts and each other language beside them', async () => {
+  test('vite build serves the events without long texts and each language’s texts beside them', async () => {
     using p = project();
     writeFileSync(join(p.root, 'index.html'), '<!doctype html><title>t</title><link rel="preload" href="./geo/events.geojson" as="fetch" crossorigin="anonymous" />');
     const result = await buildIn(p.root);
@@ -59,9 +59,31 @@ describe('validateDataPlugin', () => {
     const jaFile = output.output.find((o) => /events-[\w-]+\.ja\.json$/.test(o.fileName))?.fileName;
     expect(events.texts.ja).toBe(jaFile?.split('/').pop());
     const nishi = events.features.find((f: { properties: { id: string } }) => f.properties.id === 'landing-nishi').properties;
-    expect(nishi.text).toEqual({ en: 'Troops land at the port.' });
+    expect(nishi.text).toBeUndefined();
+    expect(events.texts.en).toBe(output.output.find((o) => /events-[\w-]+\.en\.json$/.test(o.fileName))?.fileName.split('/').pop());
+    expect(JSON.parse(text(/\.en\.json$/))['landing-nishi']).toEqual({ text: 'Troops land at the port.', claims: ['The landing began at dawn.'] });
     expect(nishi.title.ru).toBe('Высадка в Ниси');
     expect(JSON.parse(text(/\.ru\.json$/))['landing-nishi']).toEqual({ text: 'Войска высаживаются в порту.', claims: ['Высадка началась на рассвете.'] });
+  }, 30_000);
+
+  test('vite build serves the routes without titles and notes, and those beside them', async () => {
+    using p = project();
+    writeFileSync(join(p.root, 'index.html'), '<!doctype html><title>t</title><link rel="preload" href="./geo/routes.geojson" as="fetch" crossorigin="anonymous" />');
+    const result = await buildIn(p.root);
+    const output = (Array.isArray(result) ? result[0] : result) as { output: { fileName: string; type: string; source?: string | Uint8Array }[] };
+    const text = (pattern: RegExp) => {
+      const asset = output.output.find((o) => pattern.test(o.fileName));
+      if (!asset?.source) throw new Error(`no asset ${pattern}: ${output.output.map((o) => o.fileName).join(', ')}`);
+      return typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+    };
+    const routes = JSON.parse(text(/routes-[\w-]+\.geojson$/));
+    const textsFile = output.output.find((o) => /routes-[\w-]+\.texts\.json$/.test(o.fileName))?.fileName;
+    expect(routes.texts).toBe(textsFile?.split('/').pop());
+    const texts = JSON.parse(text(/routes-[\w-]+\.texts\.json$/));
+    for (const { properties: p } of routes.features) {
+      expect(p.title).toBeUndefined();
+      expect(texts[p.id].title.en).toBeTruthy();
+    }
   }, 30_000);
 
   test('vite build fails with every issue', async () => {

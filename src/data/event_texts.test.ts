@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { formatIssue } from './issues.ts';
-import { eventTextsSchema, mergeEventTexts, missingEventTranslations, splitEventTexts } from './event_texts.ts';
+import { SPLIT_LANGUAGES, eventTextsSchema, mergeEventTexts, missingEventTranslations, parseServedEvents, splitEventTexts } from './event_texts.ts';
 import { parseDataFile } from './parse.ts';
 import type { EventCollection } from './schema.ts';
 
 const geoEvents = () => readFileSync(new URL('../../geo/events.geojson', import.meta.url), 'utf8');
-const names = { ja: 'events-x.ja.json', ru: 'events-x.ru.json' };
+const names = { en: 'events-x.en.json', ja: 'events-x.ja.json', ru: 'events-x.ru.json' };
 
 function parsedEvents(value: unknown): EventCollection {
   const result = parseDataFile('events.geojson', JSON.stringify(value));
@@ -15,14 +15,14 @@ function parsedEvents(value: unknown): EventCollection {
 }
 
 describe('splitEventTexts', () => {
-  test('serves English long texts, every title and the files of the other languages', () => {
+  test('serves every title, no long text, and the files of the languages', () => {
     const { events } = splitEventTexts(JSON.parse(geoEvents()), names);
-    const parsed = parsedEvents(events);
-    expect(parsed.texts).toEqual(names);
-    for (const { properties: p } of parsed.features) {
-      expect(Object.keys(p.text)).toEqual(['en']);
-      expect(Object.keys(p.title).sort()).toEqual(['en', 'ja', 'ru']);
-      for (const a of p.accounts ?? []) expect(Object.keys(a.claim)).toEqual(['en']);
+    const raw = events as { texts: unknown; features: { properties: Record<string, unknown> & { accounts?: object[] } }[] };
+    expect(raw.texts).toEqual(names);
+    for (const { properties: p } of raw.features) {
+      expect(p.text).toBeUndefined();
+      expect(Object.keys(p.title as object).sort()).toEqual(['en', 'ja', 'ru']);
+      for (const a of p.accounts ?? []) expect(a).not.toHaveProperty('claim');
     }
   });
 
@@ -36,10 +36,35 @@ describe('splitEventTexts', () => {
   test('merging every language back gives the source file', () => {
     const source = JSON.parse(geoEvents());
     const { events, texts } = splitEventTexts(source, names);
-    const merged = parsedEvents(events);
-    for (const lang of ['ja', 'ru'] as const) mergeEventTexts(merged, lang, eventTextsSchema.parse(JSON.parse(JSON.stringify(texts[lang]))));
+    const served = parseServedEvents(JSON.stringify(events));
+    if (!served.ok) throw new Error(served.issues.map(formatIssue).join('\n'));
+    const merged = served.value;
+    for (const lang of SPLIT_LANGUAGES) mergeEventTexts(merged, lang, eventTextsSchema.parse(JSON.parse(JSON.stringify(texts[lang]))));
     delete merged.texts;
     expect(merged).toEqual(parsedEvents(source));
+  });
+});
+
+describe('parseServedEvents', () => {
+  test('a served event starts with empty long texts; the full file parses as it is', () => {
+    const { events } = splitEventTexts(JSON.parse(geoEvents()), names);
+    const served = parseServedEvents(JSON.stringify(events));
+    expect(served.ok).toBe(true);
+    if (!served.ok) return;
+    for (const { properties: p } of served.value.features) {
+      expect(p.text).toEqual({});
+      for (const a of p.accounts ?? []) expect(a.claim).toEqual({});
+    }
+    const full = parseServedEvents(geoEvents());
+    expect(full.ok && full.value).toEqual(parsedEvents(JSON.parse(geoEvents())));
+  });
+
+  test('still names schema problems', () => {
+    const { events } = splitEventTexts(JSON.parse(geoEvents()), names);
+    (events as { features: { properties: { kind: string } }[] }).features[0]!.properties.kind = 'castle';
+    const result = parseServedEvents(JSON.stringify(events));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(formatIssue(result.issues[0]!)).toContain('kind must be one of');
   });
 });
 

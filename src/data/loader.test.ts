@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { loadEventTexts, loadResultFromParse, parseBorder } from './loader.ts';
-import type { EventCollection } from './schema.ts';
+import { lazyRouteTexts, loadEventTexts, loadResultFromParse, parseBorder } from './loader.ts';
+import type { EventCollection, RouteCollection } from './schema.ts';
 
 describe('loadResultFromParse', () => {
   test('passes data through', () => {
@@ -27,7 +27,7 @@ describe('parseBorder', () => {
 });
 
 describe('loadEventTexts', () => {
-  const events = (texts?: { ja?: string; ru?: string }): EventCollection => ({
+  const events = (texts?: { en?: string; ja?: string; ru?: string }): EventCollection => ({
     type: 'FeatureCollection',
     ...(texts ? { texts } : {}),
     features: [{
@@ -40,9 +40,9 @@ describe('loadEventTexts', () => {
   });
   const refuse = (() => { throw new Error('no fetch expected'); }) as unknown as typeof fetch;
 
-  test('the full file (dev server, no texts member) and English need no fetch', async () => {
+  test('the full file (dev server, no texts member) needs no fetch', async () => {
     await expect(loadEventTexts(events(), 'ja', refuse)).resolves.toEqual({ ok: true, data: true });
-    await expect(loadEventTexts(events({ ja: 'events-x.ja.json' }), 'en', refuse)).resolves.toEqual({ ok: true, data: true });
+    await expect(loadEventTexts(events(), 'en', refuse)).resolves.toEqual({ ok: true, data: true });
   });
 
   test('fetches the language\'s file once and merges it in place', async () => {
@@ -61,10 +61,60 @@ describe('loadEventTexts', () => {
     expect(p.accounts?.[0]?.claim).toEqual({ en: 'Claim', ru: 'Claim-ru' });
   });
 
+  test('English is a file of its own too', async () => {
+    const fetcher = (async () => new Response(JSON.stringify({ e1: { text: 'Body-en', claims: ['Claim-en'] } }))) as unknown as typeof fetch;
+    const collection = events({ en: 'events-x.en.json' });
+    const p = collection.features[0]!.properties;
+    p.text = {} as typeof p.text;
+    p.accounts![0]!.claim = {} as typeof p.text;
+    await expect(loadEventTexts(collection, 'en', fetcher)).resolves.toEqual({ ok: true, data: true });
+    expect(p.text).toEqual({ en: 'Body-en' });
+    expect(p.accounts?.[0]?.claim).toEqual({ en: 'Claim-en' });
+  });
+
   test('a failed fetch is named and leaves English', async () => {
     const fetcher = (async () => new Response('', { status: 404 })) as unknown as typeof fetch;
     const collection = events({ ja: 'events-x.ja.json' });
     await expect(loadEventTexts(collection, 'ja', fetcher)).resolves.toEqual({ ok: false, file: 'events.ja.json', message: 'geo/events.ja.json could not be loaded (HTTP 404)' });
     expect(collection.features[0]!.properties.text).toEqual({ en: 'Body' });
+  });
+});
+
+describe('lazyRouteTexts', () => {
+  const routes = (texts?: string): RouteCollection => ({
+    type: 'FeatureCollection',
+    ...(texts ? { texts } : {}),
+    features: [{
+      type: 'Feature', geometry: { type: 'LineString', coordinates: [[142, 46], [142.1, 46]] },
+      properties: {
+        id: 'r1', kind: 'landing', side: 'soviet', mode: 'sea', title: {} as RouteCollection['features'][number]['properties']['title'],
+        start_date: '1945-08-20T00:00+09:00', end_date: '1945-08-20T06:00+09:00', from: 'a', to: 'b', units: [], ships: [], people: null, sources: ['s'],
+      },
+    }],
+  });
+
+  test('fetches nothing before start(), then merges the titles and notes', async () => {
+    const urls: string[] = [];
+    const fetcher = (async (url: string) => {
+      urls.push(url);
+      return new Response(JSON.stringify({ r1: { title: { en: 'Landing', ja: '上陸', ru: 'Высадка' }, note: 'A note.' } }));
+    }) as unknown as typeof fetch;
+    const collection = routes('routes-x.texts.json');
+    const lazy = lazyRouteTexts({ ok: true, data: collection }, fetcher);
+    await Promise.resolve();
+    expect(urls).toEqual([]);
+    lazy.start();
+    await expect(lazy.result).resolves.toEqual({ ok: true, data: true });
+    expect(urls).toHaveLength(1);
+    expect(urls[0]).toMatch(/routes-x\.texts\.json$/);
+    expect(collection.features[0]!.properties.title).toEqual({ en: 'Landing', ja: '上陸', ru: 'Высадка' });
+    expect(collection.features[0]!.properties.note).toBe('A note.');
+  });
+
+  test('the full file (no texts member) needs no fetch', async () => {
+    const refuse = (() => { throw new Error('no fetch expected'); }) as unknown as typeof fetch;
+    const lazy = lazyRouteTexts({ ok: true, data: routes() }, refuse);
+    lazy.start();
+    await expect(lazy.result).resolves.toEqual({ ok: true, data: true });
   });
 });

@@ -2,13 +2,16 @@
  * The app's data loader: fetches each file under geo/ from the page's own
  * origin (Vite-hashed asset URLs) and parses it with parse.ts. A file that is
  * missing or invalid yields a message naming the file; the other files still load.
- * The events' long texts in ja and ru come in files of their own (event_texts.ts),
- * fetched for the interface language only.
+ * The events' long texts come in files of their own, one per language
+ * (event_texts.ts), fetched for the interface language only.
  */
 import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../core/lang.ts';
-import { eventTextsSchema, mergeEventTexts, type EventTexts, type SplitLanguage } from './event_texts.ts';
+import { eventTextsSchema, mergeEventTexts, parseServedEvents, type EventTexts, type SplitLanguage } from './event_texts.ts';
+import type * as z from 'zod/mini';
+import { eventDetailsSchema, mergeEventDetails } from './event_details.ts';
 import { formatIssue } from './issues.ts';
+import { mergeRouteTexts, parseServedRoutes, routeTextsSchema } from './route_texts.ts';
 import { parseDataFile, parseJsonText, parseLand, parseWithSchema, type ParseResult } from './parse.ts';
 import type { EventCollection, PlaceCollection, RouteCollection, Source } from './schema.ts';
 
@@ -24,11 +27,92 @@ export interface AtlasData {
   places: LoadResult<PlaceCollection>;
   routes: LoadResult<RouteCollection>;
   events: LoadResult<EventCollection>;
-  sources: LoadResult<Source[]>;
+  /** The bibliography, fetched once `start()` is called (after the page is ready: only popups and the export list sources). */
+  sources: LazyLoad<Source[]>;
   land: LoadResult<FeatureCollection>;
   border: LoadResult<FeatureCollection>;
   /** The events' texts in the interface language at load (ok when there was nothing to fetch). */
   eventTexts: LoadResult<true>;
+  /** The routes' titles and notes (route_texts.ts), merged into the routes once `start()` was called and they arrived. */
+  routeTexts: LazyLoad<true>;
+  /** The events' popup-only details (event_details.ts), merged once `start()` was called and they arrived. */
+  eventDetails: LazyLoad<true>;
+}
+
+/** A file fetched on demand: `result` settles after the first `start()`. */
+export interface LazyLoad<T> {
+  /** The outcome; pending until `start()` was called. Never rejects. */
+  result: Promise<LoadResult<T>>;
+  /** Begin the fetch (later calls do nothing). */
+  start(): void;
+}
+
+/**
+ * The bibliography (`sources.json`) as a {@link LazyLoad}: nothing is fetched before `start()`.
+ * @param fetcher - fetch seam for tests
+ */
+export function lazySources(fetcher: typeof fetch = fetch): LazyLoad<Source[]> {
+  let begin: () => void = () => {};
+  const started = new Promise<void>((resolve) => { begin = resolve; });
+  return {
+    result: started.then(() => loadFile('sources.json', (t) => parseDataFile('sources.json', t), fetcher)),
+    start: () => begin(),
+  };
+}
+
+/**
+ * A served file's companion (named by one of its members, next to it) as a
+ * {@link LazyLoad}: on `start()`, fetch it, check it and merge it into the
+ * data (in place). Nothing to fetch when the data failed or names no companion
+ * (the dev server's full files).
+ * @param dataFile - the served file, e.g. `routes.geojson`
+ * @param name - the companion's name from the served file, or undefined
+ * @param file - the companion in messages, e.g. `routes.texts.json`
+ * @param schema - the companion's schema
+ * @param merge - merges the checked companion into the data
+ * @param fetcher - fetch seam for tests
+ */
+function lazyCompanion<S extends z.ZodMiniType>(
+  dataFile: string, name: string | undefined, file: string, schema: S,
+  merge: (value: z.output<S>) => void, fetcher: typeof fetch,
+): LazyLoad<true> {
+  let begin: () => void = () => {};
+  const started = new Promise<void>((resolve) => { begin = resolve; });
+  const load = async (): Promise<LoadResult<true>> => {
+    if (!name) return { ok: true, data: true };
+    const url = (fileUrls[`../../geo/${dataFile}`] ?? '').replace(/[^/]*$/, name);
+    const parse = (text: string): ParseResult<z.output<S>> => {
+      const json = parseJsonText(text, `geo/${file}`);
+      return json.ok ? parseWithSchema(schema, json.value, `geo/${file}`) : json;
+    };
+    const result = await loadFile(file, parse, fetcher, url);
+    if (!result.ok) return result;
+    merge(result.data);
+    return { ok: true, data: true };
+  };
+  return { result: started.then(load), start: () => begin() };
+}
+
+/**
+ * The routes' titles and notes (route_texts.ts) as a {@link LazyLoad}.
+ * @param routes - the routes' load result
+ * @param fetcher - fetch seam for tests
+ */
+export function lazyRouteTexts(routes: LoadResult<RouteCollection>, fetcher: typeof fetch = fetch): LazyLoad<true> {
+  return routes.ok
+    ? lazyCompanion('routes.geojson', routes.data.texts, 'routes.texts.json', routeTextsSchema, (t) => mergeRouteTexts(routes.data, t), fetcher)
+    : lazyCompanion('routes.geojson', undefined, 'routes.texts.json', routeTextsSchema, () => {}, fetcher);
+}
+
+/**
+ * The events' popup-only details (event_details.ts) as a {@link LazyLoad}.
+ * @param events - the events' load result
+ * @param fetcher - fetch seam for tests
+ */
+export function lazyEventDetails(events: LoadResult<EventCollection>, fetcher: typeof fetch = fetch): LazyLoad<true> {
+  return events.ok
+    ? lazyCompanion('events.geojson', events.data.details, 'events.details.json', eventDetailsSchema, (d) => mergeEventDetails(events.data, d), fetcher)
+    : lazyCompanion('events.geojson', undefined, 'events.details.json', eventDetailsSchema, () => {}, fetcher);
 }
 
 /**
@@ -76,16 +160,16 @@ const textLoads = new WeakMap<EventCollection, Map<SplitLanguage, Promise<LoadRe
 
 /**
  * Make the events' long texts available in a language: fetch its file (once per
- * collection) and merge it into the events (in place). English needs nothing,
- * nor does a collection without a `texts` member (the dev server's full file).
+ * collection) and merge it into the events (in place). A collection without a
+ * `texts` member (the dev server's full file) needs nothing.
  * @param events - parsed events
  * @param lang - interface language
  * @param fetcher - fetch seam for tests
- * @returns ok once merged; a message naming the file otherwise (English stays); never rejects
+ * @returns ok once merged; a message naming the file otherwise (then fetch English); never rejects
  */
 export function loadEventTexts(events: EventCollection, lang: Lang, fetcher: typeof fetch = fetch): Promise<LoadResult<true>> {
-  const name = lang === 'en' ? undefined : events.texts?.[lang];
-  if (lang === 'en' || !name) return Promise.resolve({ ok: true, data: true });
+  const name = events.texts?.[lang];
+  if (!name) return Promise.resolve({ ok: true, data: true });
   let loads = textLoads.get(events);
   if (!loads) textLoads.set(events, (loads = new Map()));
   let load = loads.get(lang);
@@ -112,20 +196,23 @@ export function loadEventTexts(events: EventCollection, lang: Lang, fetcher: typ
 }
 
 /**
- * Load and parse every data file in parallel, and the events' texts in `lang`.
+ * Load and parse every data file the map draws in parallel, and the events' texts in `lang`;
+ * the bibliography, the routes' titles and the events' details wait for their `start()`.
  * @param fetcher - fetch seam for tests
  * @param lang - interface language at load @defaultValue `'en'`
  * @returns one result per file; never rejects
  */
 export async function loadAtlasData(fetcher: typeof fetch = fetch, lang: Lang = 'en'): Promise<AtlasData> {
-  const [places, routes, events, sources, land, border] = await Promise.all([
+  const [places, routes, events, land, border] = await Promise.all([
     loadFile('places.geojson', (t) => parseDataFile('places.geojson', t), fetcher),
-    loadFile('routes.geojson', (t) => parseDataFile('routes.geojson', t), fetcher),
-    loadFile('events.geojson', (t) => parseDataFile('events.geojson', t), fetcher),
-    loadFile('sources.json', (t) => parseDataFile('sources.json', t), fetcher),
+    loadFile('routes.geojson', (t) => parseServedRoutes(t), fetcher),
+    loadFile('events.geojson', (t) => parseServedEvents(t), fetcher),
     loadFile('land.geojson', (t) => parseLand(t) as ParseResult<FeatureCollection>, fetcher),
     loadFile('border.geojson', parseBorder, fetcher),
   ]);
   const eventTexts: LoadResult<true> = events.ok ? await loadEventTexts(events.data, lang, fetcher) : { ok: true, data: true };
-  return { places, routes, events, sources, land, border, eventTexts };
+  // The language's file failed: English stands in (shown marked lang="en").
+  if (events.ok && !eventTexts.ok && lang !== 'en') await loadEventTexts(events.data, 'en', fetcher);
+  return { places, routes, events, sources: lazySources(fetcher), land, border, eventTexts,
+    routeTexts: lazyRouteTexts(routes, fetcher), eventDetails: lazyEventDetails(events, fetcher) };
 }

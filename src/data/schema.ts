@@ -183,15 +183,25 @@ function collectionSchema<F extends z.ZodMiniType>(feature: F) {
 }
 
 export const placesSchema = collectionSchema(placeFeatureSchema);
-export const routesSchema = collectionSchema(routeFeatureSchema);
+export const routesSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(routeFeatureSchema),
+  /**
+   * Set by the build only (src/data/route_texts.ts): the file, next to this one,
+   * with every route's title and note; the features then carry neither.
+   */
+  texts: z.optional(z.string().check(z.regex(/^[\w-]+(\.[\w-]+)*$/, 'must be a file name'))),
+});
 export const eventsSchema = z.object({
   type: z.literal('FeatureCollection'),
   features: z.array(eventFeatureSchema),
   /**
    * Set by the build only (src/data/event_texts.ts): the files, next to this one,
-   * with the long texts in ja and ru; the features then carry them in English only.
+   * with the long texts in en, ja and ru; the features then carry none.
    */
-  texts: z.optional(z.partialRecord(z.enum(['ja', 'ru']), z.string().check(z.regex(/^[\w-]+(\.[\w-]+)*$/, 'must be a file name')))),
+  texts: z.optional(z.partialRecord(z.enum(['en', 'ja', 'ru']), z.string().check(z.regex(/^[\w-]+(\.[\w-]+)*$/, 'must be a file name')))),
+  /** Set by the build only (src/data/event_details.ts): the file with the popup-only details. */
+  details: z.optional(z.string().check(z.regex(/^[\w-]+(\.[\w-]+)*$/, 'must be a file name'))),
 });
 
 export const sourceSchema = z.object({

@@ -109,7 +109,12 @@ export function startMapView(
   const ready = new Promise<void>((resolve) => {
     const start = async () => {
       data = await dataPromise;
-      if (data.sources.ok) sources = new Map(data.sources.data.map((s) => [s.id, s]));
+      // The bibliography comes after the page is ready; an open popup is rewritten with it.
+      void data.sources.result.then((result) => {
+        if (!result.ok) return;
+        sources = new Map(result.data.map((s) => [s.id, s]));
+        if (getState().selection) focusSelection(false);
+      });
       const prepared = setAtlasData(map, data);
       try {
         // Under the place dots, as the style's comment says.

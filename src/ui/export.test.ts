@@ -13,11 +13,10 @@ describe('combinedCollection', () => {
       places: { ok: true, data: collection(['maoka', 'otomari']) },
       routes: { ok: false, file: 'geo/routes.geojson', message: 'missing' },
       events: { ok: true, data: collection(['maoka-landing']) },
-      sources: { ok: true, data: [{ id: 'geonames' }] },
       land: { ok: true, data: collection(['land']) },
       border: { ok: true, data: collection(['border']) },
     } as unknown as AtlasData;
-    const out = combinedCollection(data);
+    const out = combinedCollection(data, { ok: true, data: [{ id: 'geonames' }] });
     expect(out.type).toBe('FeatureCollection');
     expect(out.features.map((f) => [f.properties?.layer, f.properties?.id])).toEqual([
       ['places', 'maoka'], ['places', 'otomari'], ['events', 'maoka-landing'], ['border', 'border'],
@@ -26,8 +25,8 @@ describe('combinedCollection', () => {
   });
   test('does not change the loaded features', () => {
     const places = collection(['maoka']);
-    const data = { places: { ok: true, data: places }, routes: { ok: false }, events: { ok: false }, sources: { ok: false }, land: { ok: false }, border: { ok: false } } as unknown as AtlasData;
-    combinedCollection(data);
+    const data = { places: { ok: true, data: places }, routes: { ok: false }, events: { ok: false }, land: { ok: false }, border: { ok: false } } as unknown as AtlasData;
+    combinedCollection(data, { ok: false, file: 'sources.json', message: 'missing' });
     expect(places.features[0]?.properties).toEqual({ id: 'maoka' });
   });
 });

@@ -8,7 +8,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { displayFromTime } from '../core/format.ts';
 import type { AtlasState } from '../core/state.ts';
-import type { AtlasData } from '../data/loader.ts';
+import type { AtlasData, LoadResult } from '../data/loader.ts';
 import { PUNCT, t, type Lang, type StringKey } from './strings.ts';
 
 /** CSS pixels added above the map (title, date) and below it (names, credits). */
@@ -23,9 +23,12 @@ const FONT = '"Atlas Noto Sans JP", system-ui, sans-serif';
  * Every loaded data layer as one FeatureCollection; each feature keeps its
  * properties plus `layer`. The bibliography goes along as the foreign member `sources`.
  * @param data - what the loader returned; files that failed are left out
+ * @param sources - the bibliography (`data.sources` once loaded); empty when it failed
  * @returns the collection
  */
-export function combinedCollection(data: AtlasData): FeatureCollection & { sources: unknown[] } {
+export function combinedCollection(
+  data: AtlasData, sources: LoadResult<readonly unknown[]>,
+): FeatureCollection & { sources: readonly unknown[] } {
   const features: Feature[] = [];
   for (const layer of EXPORTED_LAYERS) {
     const result = data[layer];
@@ -34,7 +37,7 @@ export function combinedCollection(data: AtlasData): FeatureCollection & { sourc
       features.push({ ...f, properties: { ...f.properties, layer } } as Feature);
     }
   }
-  return { type: 'FeatureCollection', features, sources: data.sources.ok ? data.sources.data : [] };
+  return { type: 'FeatureCollection', features, sources: sources.ok ? sources.data : [] };
 }
 
 /**
@@ -136,8 +139,12 @@ export function setupExportPanel(
       png.disabled = false;
     }
   });
-  geojson.addEventListener('click', () => {
-    const text = JSON.stringify(combinedCollection(data));
+  geojson.addEventListener('click', async () => {
+    data.sources.start();
+    data.routeTexts.start();
+    data.eventDetails.start();
+    await Promise.all([data.routeTexts.result, data.eventDetails.result]);
+    const text = JSON.stringify(combinedCollection(data, await data.sources.result));
     downloadBlob(new Blob([text], { type: 'application/geo+json' }), exportFileName(getState().time, 'geojson'));
   });
 

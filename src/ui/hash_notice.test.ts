@@ -1,5 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { hashNoticeText } from './hash_notice.ts';
+import { loadStrings } from './strings.ts';
+
+beforeAll(() => Promise.all([loadStrings('ja'), loadStrings('ru')]));
 
 describe('hashNoticeText', () => {
   test('English by default', () => {

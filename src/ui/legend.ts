@@ -3,7 +3,7 @@
  */
 import { ROUTE_STYLES } from '../style/route_styles.ts';
 import { BASE_COLORS } from '../style/base_layers.ts';
-import { STRINGS, t, type Lang } from './strings.ts';
+import { EN, t, type Lang } from './strings.ts';
 
 /** A small inline SVG line sample in a route's colour and dash. */
 function lineSample(color: string, dash: readonly number[], width = 4): SVGSVGElement {
@@ -39,7 +39,7 @@ export function setupLegend(details: HTMLElement, present?: ReadonlySet<string>,
   };
   for (const s of ROUTE_STYLES) {
     const key = `route.${s.kind}.${s.side}`;
-    const label = Object.hasOwn(STRINGS, key) ? t(key as keyof typeof STRINGS, lang) : s.label;
+    const label = Object.hasOwn(EN, key) ? t(key as keyof typeof EN, lang) : s.label;
     if (!present || present.has(`${s.kind}|${s.side}`)) row(lineSample(s.color, s.dash), label);
   }
   row(lineSample(BASE_COLORS.border, [1, 0.5, 0.25, 0.5], 3), t('legendBorder', lang));

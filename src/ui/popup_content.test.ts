@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isSafeUrl } from './popup_content.ts';
+import { isSafeUrl, shownLang } from './popup_content.ts';
 
 describe('isSafeUrl', () => {
   test.each(['https://example.org/a', 'http://example.org/'])('links %s', (url) => {
@@ -10,5 +10,16 @@ describe('isSafeUrl', () => {
     '//example.org', '/relative', 'not a url', '', undefined,
   ])('does not link %s', (url) => {
     expect(isSafeUrl(url)).toBe(false);
+  });
+});
+
+describe('shownLang', () => {
+  test.each([
+    [{ en: 'a', ja: 'b' }, 'ja', 'ja'],
+    [{ en: 'a' }, 'ru', 'en'],
+    [{ ja: 'b' }, 'ru', 'ja'],
+    [{}, 'en', null],
+  ] as const)('%j in %s shows %s', (text, lang, shown) => {
+    expect(shownLang(text, lang)).toBe(shown);
   });
 });

@@ -5,7 +5,7 @@
 import { timeFromIso } from '../core/dates.ts';
 import { displayFromTime, numberText } from '../core/format.ts';
 import type { EventProperties, Figure, LocalizedText, PlaceProperties, RouteProperties, Source } from '../data/schema.ts';
-import { PUNCT, STRINGS, t, type Lang, type StringKey } from './strings.ts';
+import { EN, LANGS, PUNCT, t, type Lang, type StringKey } from './strings.ts';
 
 function el(tag: string, text?: string, className?: string): HTMLElement {
   const node = document.createElement(tag);
@@ -14,10 +14,25 @@ function el(tag: string, text?: string, className?: string): HTMLElement {
   return node;
 }
 
-/** Data text in the interface language, English where the data lacks it (marked `lang="en"`). */
+/**
+ * Which language of a data text to show: the interface language, else English,
+ * else any language there (an event's long texts arrive per language,
+ * src/data/event_texts.ts: during a switch only the previous one may be there).
+ * @param text - the data text
+ * @param lang - interface language
+ * @returns the language to show, or null when the text has none yet
+ */
+export function shownLang(text: Partial<LocalizedText>, lang: Lang): Lang | null {
+  if (text[lang]) return lang;
+  if (text.en) return 'en';
+  return LANGS.find((l) => !!text[l]) ?? null;
+}
+
+/** Data text in the interface language, English where the data lacks it (marked with its `lang`). */
 function localized(text: LocalizedText, lang: Lang, tag = 'p'): HTMLElement {
-  const node = el(tag, text[lang] ?? text.en);
-  node.lang = text[lang] ? lang : 'en';
+  const shown = shownLang(text, lang);
+  const node = el(tag, shown ? text[shown] : '');
+  node.lang = shown ?? lang;
   return node;
 }
 
@@ -43,9 +58,9 @@ export function isSafeUrl(url: string | undefined): url is string {
 }
 
 /** The list of sources cited, linked where the URL is http(s). */
-/** Keys of STRINGS that label data values (`side.soviet`, `figure.killed`...). */
+/** Keys of the string tables that label data values (`side.soviet`, `figure.killed`...). */
 const LABEL_KEYS: Readonly<Record<string, true>> = Object.fromEntries(
-  Object.keys(STRINGS).filter((k) => /^(side|routeKind|mode|placeKind|region|assessment|figure)\./.test(k)).map((k) => [k, true]),
+  Object.keys(EN).filter((k) => /^(side|routeKind|mode|placeKind|region|assessment|figure)\./.test(k)).map((k) => [k, true]),
 );
 
 function sourceList(ids: readonly string[], sources: ReadonlyMap<string, Source>, lang: Lang): HTMLElement {

@@ -36,7 +36,8 @@ function node<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTML
   return Object.assign(document.createElement(tag), props);
 }
 
-const inLang = (text: LocalizedText, lang: Lang) => text[lang] ?? text.en;
+// An event's long text may lack English while its languages arrive (src/data/event_texts.ts).
+const inLang = (text: LocalizedText, lang: Lang) => text[lang] ?? text.en ?? text.ja ?? text.ru ?? '';
 
 /**
  * Build the story panel and its player.

@@ -1,5 +1,20 @@
-import { describe, expect, test } from 'vitest';
-import { LANGS, STRINGS, strings, t, type StringKey, type Translation } from './strings.ts';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { LANGS, STRINGS, loadStrings, strings, t, type StringKey, type Translation } from './strings.ts';
+
+describe('loadStrings', () => {
+  test('English until a language\'s table is loaded, then that language', async () => {
+    vi.resetModules(); // a module of its own: no table loaded yet
+    const { hasStrings, loadStrings, t } = await import('./strings.ts');
+    expect(hasStrings('en')).toBe(true);
+    expect(hasStrings('ja')).toBe(false);
+    expect(t('play', 'ja')).toBe(STRINGS.play.en);
+    await loadStrings('ja');
+    expect(hasStrings('ja')).toBe(true);
+    expect(t('play', 'ja')).toBe(STRINGS.play.ja);
+  });
+});
+
+beforeAll(() => Promise.all([loadStrings('ja'), loadStrings('ru')]));
 
 describe('STRINGS', () => {
   const keys = Object.keys(STRINGS) as StringKey[];

@@ -89,7 +89,8 @@ describe('hostile text in the data', { timeout: TEST_TIMEOUT_MS }, () => {
       let dialogs = 0;
       page.on('dialog', (d) => { dialogs++; void d.dismiss(); });
       // The javascript: URL is refused with the file's schema error.
-      expect(await page.locator('#notices').textContent()).toContain('geo/sources.json: source "src_js": url must be an http or https URL');
+      // The bibliography comes after `ready`.
+      await expect.poll(() => page.locator('#notices').textContent(), POLL).toContain('geo/sources.json: source "src_js": url must be an http or https URL');
       // Text is text: the markup is readable in the list and the places list.
       expect(await page.locator('#event-list li[data-event-id="evil_event"]').textContent()).toContain(`Event ${MARKUP}`);
       // The places list is filled while its <details> is open.
@@ -119,6 +120,43 @@ describe('hostile text in the data', { timeout: TEST_TIMEOUT_MS }, () => {
       expect(consoleErrors).toEqual([]);
     } finally {
       await atlas.close();
+    }
+  });
+});
+
+describe('the bibliography after ready', { timeout: TEST_TIMEOUT_MS }, () => {
+  it('is not fetched during the load; an open popup gets the source titles when it arrives; a failed fetch is named', async () => {
+    const event = readGeoFeatures('events.geojson').find((f) => f.geometry)!;
+    const sources = JSON.parse(readFileSync(`${ROOT}/geo/sources.json`, 'utf8')) as { id: string; title: string }[];
+    const first = sources.find((s) => s.id === (event.properties.sources as string[])[0])!;
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    const atlas = await session().openAtlas(`event=${event.properties.id}`, {
+      prepare: async (context) => {
+        await context.route(asset('sources.json'), async (route) => {
+          await held;
+          return route.fallback();
+        });
+      },
+    });
+    try {
+      const { page, consoleErrors } = atlas;
+      // `ready` came while the file was held: the popup lists the sources by id until it arrives.
+      const popupSources = page.locator('.maplibregl-popup');
+      await expect.poll(() => popupSources.textContent(), POLL).toContain(first.id);
+      release();
+      await expect.poll(() => popupSources.textContent(), POLL).toContain(first.title);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      release();
+      await atlas.close();
+    }
+
+    const failed = await session().openAtlas('', { prepare: substitute({ 'sources.json': { status: 404, body: 'Not Found' } }) });
+    try {
+      await expect.poll(() => failed.page.locator('#notices').textContent(), POLL).toMatch(/geo\/sources\.json could not be loaded \(HTTP 404\)/);
+    } finally {
+      await failed.close();
     }
   });
 });

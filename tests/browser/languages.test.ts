@@ -128,4 +128,21 @@ describe('event texts by language', { timeout: TEST_TIMEOUT_MS }, () => {
       await close();
     }
   });
+
+  it('a language whose texts fail to load shows English, marked lang="en", and names the file', async () => {
+    const found = readGeoFeatures('events.geojson').find((f) => f.geometry)!;
+    const body = found.properties.text as { en: string };
+    const { page, close } = await session().openAtlas(`lang=ru&event=${found.properties.id}`, {
+      prepare: async (context) => {
+        await context.route(/\/assets\/events-[^/]+\.ru\.json$/, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+      },
+    });
+    try {
+      await expect.poll(() => page.locator('#notices').textContent(), POLL).toContain('geo/events.ru.json could not be loaded (HTTP 404)');
+      const text = page.locator('.maplibregl-popup p[lang="en"]', { hasText: body.en.slice(0, 40) });
+      await expect.poll(() => text.count(), POLL).toBe(1);
+    } finally {
+      await close();
+    }
+  });
 });
