@@ -1,7 +1,8 @@
 /**
  * A picture of the finished route segments, for many routes. Under SwiftShader
  * every drawn vertex costs ~0.4 µs, so 10,000 routes cost ~100 ms a frame even
- * as hairlines; but a finished segment never changes. So they are drawn once
+ * as hairlines, and 1,000 styled routes as much; but a finished segment never
+ * changes. So they are drawn once
  * into a texture covering the view plus a margin, at the current zoom, and
  * each frame only composites that texture (one quad) and draws the segments
  * still in progress. Segments finishing while time runs are added to the

@@ -166,15 +166,26 @@ void main() {
 }`;
 
 /**
- * Above this many segments begun at the current level of detail, routes are
- * drawn as 1-pixel hairlines, the finished ones from a cached picture
- * (map/route_cache.ts). Each styled segment costs a few dozen pixels of
- * a fragment shader whatever its length; tens of thousands of them (the
- * benchmark's 10,000 routes in the home view) cost seconds per frame under
- * SwiftShader and would cover the map in casings anyway. The atlas's own
- * routes are about 300 segments.
+ * Above this many segments begun at the current level of detail, the finished
+ * ones are drawn from a cached picture (map/route_cache.ts) and only those in
+ * progress every frame. Each styled segment costs 18 vertices (three passes of
+ * two triangles) at ~0.4 µs each under SwiftShader, plus its pixels; the
+ * atlas's own routes are about 300 segments, 1,000 bench routes 10,000.
+ */
+const CACHED_SEGMENTS = 2_000;
+
+/**
+ * Above this many, routes are 1-pixel hairlines: tens of thousands of casings
+ * would cover the map (the benchmark's 10,000 routes in the home view).
  */
 const DENSE_SEGMENTS = 20_000;
+
+/** One drawing pass: 0 casing, 1 line, 2 tips and arrowheads, 3 hairline; half widths in CSS px. */
+interface Pass {
+  pass: number;
+  half: number;
+  selectedHalf: number;
+}
 
 /** Casing colour and opacity (premultiplied in the shader's blend). */
 const CASING = { color: '#ffffff', opacity: 0.85 };
@@ -357,42 +368,51 @@ export class RouteLayer implements CustomLayerInterface {
     gl2.disable(gl2.STENCIL_TEST);
     gl2.enable(gl2.BLEND);
     gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
-    if (count > DENSE_SEGMENTS) {
-      // Hairlines: one line primitive per segment, no casing, dashes, tips or arrowheads.
-      gl2.uniform1i(u.u_pass!, 3);
-      if (map.getPitch() === 0 && map.getBearing() === 0) this.renderCached(gl2, map, g, hours, mainMatrix);
-      else gl2.drawArrays(gl2.LINES, 0, 2 * count);
-      gl2.bindVertexArray(null);
-      return;
-    }
-    // Casings of every route, then the lines (so no casing covers a line), then tips and arrowheads on top.
-    const passes: [number, number, number][] = [[0, sizes.casing / 2, sizes.selectedCasing / 2], [1, sizes.line / 2, sizes.line / 2], [2, 0, 0]];
-    for (const [pass, half, selectedHalf] of passes) {
-      gl2.uniform1i(u.u_pass!, pass);
-      gl2.uniform1f(u.u_half!, half * ratio);
-      gl2.uniform1f(u.u_selected_half!, selectedHalf * ratio);
-      gl2.drawArrays(gl2.TRIANGLES, 0, 6 * count);
-    }
+    // Hairlines when dense: one line primitive per segment, no casing, dashes, tips or arrowheads.
+    // Otherwise casings of every route, then the lines (so no casing covers a line), then tips and arrowheads.
+    const passes: Pass[] = count > DENSE_SEGMENTS
+      ? [{ pass: 3, half: 0, selectedHalf: 0 }]
+      : [
+          { pass: 0, half: sizes.casing / 2, selectedHalf: sizes.selectedCasing / 2 },
+          { pass: 1, half: sizes.line / 2, selectedHalf: sizes.line / 2 },
+          { pass: 2, half: 0, selectedHalf: 0 },
+        ];
+    if (count > CACHED_SEGMENTS && map.getPitch() === 0 && map.getBearing() === 0) this.renderCached(gl2, map, g, hours, mainMatrix, passes);
+    else this.drawPasses(gl2, passes, 0, count);
     gl2.bindVertexArray(null);
   }
 
+  /** Draw segments `[first, end)` of the bound texture in each pass. */
+  private drawPasses(gl: WebGL2RenderingContext, passes: readonly Pass[], first: number, end: number): void {
+    if (end <= first) return;
+    const u = this.uniforms, ratio = this.map?.getPixelRatio() ?? 1;
+    for (const { pass, half, selectedHalf } of passes) {
+      gl.uniform1i(u.u_pass!, pass);
+      gl.uniform1f(u.u_half!, half * ratio);
+      gl.uniform1f(u.u_selected_half!, selectedHalf * ratio);
+      if (pass === 3) gl.drawArrays(gl.LINES, 2 * first, 2 * (end - first));
+      else gl.drawArrays(gl.TRIANGLES, 6 * first, 6 * (end - first));
+    }
+  }
+
   /**
-   * Many hairlines: finished segments from the cache's texture, then the segments in progress.
+   * Finished segments from the cache's picture, then the segments in progress.
    * Expects this layer's program, vertex array and uniforms in place; leaves them so.
    */
-  private renderCached(gl: WebGL2RenderingContext, map: MapLibreMap, g: GpuLevel, hours: number, mainMatrix: Float32Array): void {
+  private renderCached(gl: WebGL2RenderingContext, map: MapLibreMap, g: GpuLevel, hours: number, mainMatrix: Float32Array, passes: readonly Pass[]): void {
     const u = this.uniforms;
     const buffer = g.level.buffer;
     const b = map.getBounds();
     const [west, north] = mercatorFromLngLat(b.getWest(), b.getNorth());
     const [east, south] = mercatorFromLngLat(b.getEast(), b.getSouth());
-    const view = { bounds: [west, north, east, south] as [number, number, number, number], width: gl.drawingBufferWidth, height: gl.drawingBufferHeight, zoom: map.getZoom(), key: g };
+    // The picture depends on the level, the way routes are drawn and the selected route's casing.
+    const key = `${this.gpuLevels.indexOf(g)}|${passes.length}|${this.selected}`;
+    const view = { bounds: [west, north, east, south] as [number, number, number, number], width: gl.drawingBufferWidth, height: gl.drawingBufferHeight, zoom: map.getZoom(), key };
     this.cache.update(gl, view, hours, (h) => segmentsEndedBy(buffer, h), (first, end, matrix, width, height) => {
-      if (end <= first) return;
       gl.bindTexture(gl.TEXTURE_2D, this.textureOf(gl, g, 'byEnd'));
       gl.uniformMatrix4fv(u.u_matrix!, false, matrix);
       gl.uniform2f(u.u_viewport!, width, height);
-      gl.drawArrays(gl.LINES, 2 * first, 2 * (end - first));
+      this.drawPasses(gl, passes, first, end);
     });
     this.cache.composite(gl, mainMatrix);
     gl.useProgram(this.program);
@@ -402,7 +422,7 @@ export class RouteLayer implements CustomLayerInterface {
     gl.uniform2f(u.u_viewport!, gl.drawingBufferWidth, gl.drawingBufferHeight);
     gl.uniform1i(u.u_moving_only!, 1);
     const [first, end] = segmentsInProgressRange(buffer, hours);
-    if (end > first) gl.drawArrays(gl.LINES, 2 * first, 2 * (end - first));
+    this.drawPasses(gl, passes, first, end);
   }
 }
 
