@@ -143,6 +143,31 @@ export async function baselineFps(page: Page, timing: Timing): Promise<number> {
   }
 }
 
+/**
+ * One fps window of the app playing from `from` at its default speed with the
+ * camera loop, then paused and idle again (so a baseline window measured next
+ * does not share the machine with it).
+ * @param from - epoch ms to play from
+ * @returns frames per second and tiles (re)loaded per second by source
+ */
+export async function appFps(page: Page, timing: Timing, from: number): Promise<{ fps: number; tilesPerS: Record<string, number> }> {
+  await page.evaluate((t) => (window as unknown as AtlasWindow).atlas.set({ time: t, playing: true }), from);
+  await startCameraLoop(page);
+  try {
+    await page.waitForTimeout(timing.warmupMs);
+    const seen = await recordFrames(page, timing.fpsWindowMs);
+    const span = (seen.frameTimes.at(-1) ?? 0) - seen.startMs;
+    return {
+      fps: fpsFromFrameTimes(seen.frameTimes, seen.startMs),
+      tilesPerS: Object.fromEntries(Object.entries(seen.tilesLoaded).map(([source, n]) => [source, (n * 1000) / Math.max(span, 1)])),
+    };
+  } finally {
+    await page.evaluate(() => (window as unknown as AtlasWindow).atlas.set({ playing: false }));
+    await stopCameraLoop(page);
+    await waitForIdle(page, 60_000);
+  }
+}
+
 /** The app while playing. */
 export interface PlaybackResult {
   fps: number;
