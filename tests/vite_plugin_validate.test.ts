@@ -39,6 +39,17 @@ const watcherReady = (watcher: FSWatcher) =>
 const buildIn = (root: string) =>
   build({ configFile: false, root, logLevel: 'silent', plugins: [validateDataPlugin()], build: { write: false } });
 
+/** A build's output files and the text of the one whose name matches. */
+function builtAssets(result: Awaited<ReturnType<typeof buildIn>>) {
+  const output = (Array.isArray(result) ? result[0] : result) as { output: { fileName: string; type: string; source?: string | Uint8Array }[] };
+  const text = (pattern: RegExp) => {
+    const asset = output.output.find((o) => pattern.test(o.fileName));
+    if (!asset?.source) throw new Error(`no asset ${pattern}: ${output.output.map((o) => o.fileName).join(', ')}`);
+    return typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+  };
+  return { output, text };
+}
+
 describe('validateDataPlugin', () => {
   test('vite build passes on valid data', async () => {
     using p = project();
@@ -48,13 +59,7 @@ describe('validateDataPlugin', () => {
   test('vite build serves the events without long texts and each language’s texts beside them', async () => {
     using p = project();
     writeFileSync(join(p.root, 'index.html'), '<!doctype html><title>t</title><link rel="preload" href="./geo/events.geojson" as="fetch" crossorigin="anonymous" />');
-    const result = await buildIn(p.root);
-    const output = (Array.isArray(result) ? result[0] : result) as { output: { fileName: string; type: string; source?: string | Uint8Array }[] };
-    const text = (pattern: RegExp) => {
-      const asset = output.output.find((o) => pattern.test(o.fileName));
-      if (!asset?.source) throw new Error(`no asset ${pattern}: ${output.output.map((o) => o.fileName).join(', ')}`);
-      return typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
-    };
+    const { output, text } = builtAssets(await buildIn(p.root));
     const events = JSON.parse(text(/events-[\w-]+\.geojson$/));
     const jaFile = output.output.find((o) => /events-[\w-]+\.ja\.json$/.test(o.fileName))?.fileName;
     expect(events.texts.ja).toBe(jaFile?.split('/').pop());
@@ -69,13 +74,7 @@ describe('validateDataPlugin', () => {
   test('vite build serves the routes without titles and notes, and those beside them', async () => {
     using p = project();
     writeFileSync(join(p.root, 'index.html'), '<!doctype html><title>t</title><link rel="preload" href="./geo/routes.geojson" as="fetch" crossorigin="anonymous" />');
-    const result = await buildIn(p.root);
-    const output = (Array.isArray(result) ? result[0] : result) as { output: { fileName: string; type: string; source?: string | Uint8Array }[] };
-    const text = (pattern: RegExp) => {
-      const asset = output.output.find((o) => pattern.test(o.fileName));
-      if (!asset?.source) throw new Error(`no asset ${pattern}: ${output.output.map((o) => o.fileName).join(', ')}`);
-      return typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
-    };
+    const { output, text } = builtAssets(await buildIn(p.root));
     const routes = JSON.parse(text(/routes-[\w-]+\.geojson$/));
     const textsFile = output.output.find((o) => /routes-[\w-]+\.texts\.json$/.test(o.fileName))?.fileName;
     expect(routes.texts).toBe(textsFile?.split('/').pop());

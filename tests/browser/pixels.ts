@@ -24,13 +24,13 @@ export async function pagePointFromLonLat(page: Page, lonLat: [number, number]):
 }
 
 /**
- * The most frequent colour in a small square around each point of a PNG,
- * so that a stray label or line pixel does not decide the result.
+ * The RGB pixels of a small square around each point of a PNG. The PNG is decoded by the browser.
  * @param png - a screenshot taken with deviceScaleFactor 1
  * @param points - page pixels
  * @param radius - half-size of the square in px
+ * @returns per point, its pixels (outside the image: black)
  */
-export async function dominantColours(page: Page, png: Buffer, points: { x: number; y: number }[], radius = 3): Promise<Rgb[]> {
+async function pixelSquares(page: Page, png: Buffer, points: { x: number; y: number }[], radius: number): Promise<Rgb[][]> {
   return page.evaluate(
     async ({ base64, points, radius }) => {
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
@@ -42,22 +42,29 @@ export async function dominantColours(page: Page, png: Buffer, points: { x: numb
       return points.map(({ x, y }) => {
         const size = 2 * radius + 1;
         const data = context.getImageData(Math.round(x) - radius, Math.round(y) - radius, size, size).data;
-        const counts = new Map<string, number>();
-        for (let i = 0; i < data.length; i += 4) {
-          const key = `${data[i]},${data[i + 1]},${data[i + 2]}`;
-          counts.set(key, (counts.get(key) ?? 0) + 1);
-        }
-        const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
-        return best.split(',').map(Number) as [number, number, number];
+        const pixels: [number, number, number][] = [];
+        for (let i = 0; i < data.length; i += 4) pixels.push([data[i]!, data[i + 1]!, data[i + 2]!]);
+        return pixels;
       });
     },
     { base64: png.toString('base64'), points, radius },
   );
 }
 
-/** Largest per-channel difference between two colours. */
-export function colourDistance(a: Rgb, b: Rgb): number {
-  return Math.max(Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]), Math.abs(a[2] - b[2]));
+/**
+ * The most frequent colour in a small square around each point of a PNG,
+ * so that a stray label or line pixel does not decide the result.
+ * @param png - a screenshot taken with deviceScaleFactor 1
+ * @param points - page pixels
+ * @param radius - half-size of the square in px
+ */
+export async function dominantColours(page: Page, png: Buffer, points: { x: number; y: number }[], radius = 3): Promise<Rgb[]> {
+  return (await pixelSquares(page, png, points, radius)).map((pixels) => {
+    const counts = new Map<string, number>();
+    for (const p of pixels) counts.set(p.join(), (counts.get(p.join()) ?? 0) + 1);
+    const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+    return best.split(',').map(Number) as Rgb;
+  });
 }
 
 /**
@@ -70,25 +77,12 @@ export function colourDistance(a: Rgb, b: Rgb): number {
  * @param tolerance - largest per-channel difference that still matches
  */
 export async function colourNear(page: Page, png: Buffer, points: { x: number; y: number }[], colour: Rgb, radius = 4, tolerance = 12): Promise<boolean[]> {
-  return page.evaluate(
-    async ({ base64, points, colour, radius, tolerance }) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const context = canvas.getContext('2d');
-      if (!context) throw new Error('no 2d context to decode the screenshot');
-      context.drawImage(bitmap, 0, 0);
-      return points.map(({ x, y }) => {
-        const size = 2 * radius + 1;
-        const data = context.getImageData(Math.round(x) - radius, Math.round(y) - radius, size, size).data;
-        for (let i = 0; i < data.length; i += 4) {
-          if (Math.abs(data[i]! - colour[0]) <= tolerance && Math.abs(data[i + 1]! - colour[1]) <= tolerance && Math.abs(data[i + 2]! - colour[2]) <= tolerance) return true;
-        }
-        return false;
-      });
-    },
-    { base64: png.toString('base64'), points, colour, radius, tolerance },
-  );
+  return (await pixelSquares(page, png, points, radius)).map((pixels) => pixels.some((p) => colourDistance(p, colour) <= tolerance));
+}
+
+/** Largest per-channel difference between two colours. */
+export function colourDistance(a: Rgb, b: Rgb): number {
+  return Math.max(Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]), Math.abs(a[2] - b[2]));
 }
 
 /**
