@@ -6,7 +6,7 @@
  * GeoJSON setData, no worker, no re-tiling (bench: the former GeoJSON layers
  * re-tiled 90 tiles/s while playing and drew 10,000 routes at 0.7 fps).
  *
- * One quad per segment (two triangles, data pulled from a float texture), shaded as a capsule (round caps and joins,
+ * One quad per segment (two indexed triangles, data pulled from a float texture), shaded as a capsule (round caps and joins,
  * anti-aliased edges), in three passes: the white casing of all routes, the
  * lines with their dash pattern, then a small square at each moving tip (a
  * dot) and at each finished end (an arrowhead). The segments come in levels
@@ -46,8 +46,8 @@ flat out int v_style;
 flat out int v_end;
 flat out int v_chosen;
 
-// Two triangles per segment (a line per segment in pass 3): x 0 = start end, 1 = far end; y = side.
-const vec2 CORNERS[6] = vec2[6](vec2(0.0, -1.0), vec2(0.0, 1.0), vec2(1.0, -1.0), vec2(1.0, -1.0), vec2(0.0, 1.0), vec2(1.0, 1.0));
+// Four corners per segment, two triangles by index (a line per segment in pass 3): x 0 = start end, 1 = far end; y = side.
+const vec2 CORNERS[4] = vec2[4](vec2(0.0, -1.0), vec2(0.0, 1.0), vec2(1.0, -1.0), vec2(1.0, 1.0));
 
 vec4 segmentTexel(int segment, int part) {
   int i = segment * 3 + part;
@@ -57,7 +57,7 @@ vec4 segmentTexel(int segment, int part) {
 void main() {
   // No vertex attributes: each vertex fetches its segment from the float texture (gl_VertexID),
   // since instanced drawing costs ~10 µs per instance under SwiftShader.
-  int perSegment = u_pass == 3 ? 2 : 6;
+  int perSegment = u_pass == 3 ? 2 : 4;
   int segment = gl_VertexID / perSegment;
   int vertex = gl_VertexID - segment * perSegment;
   vec2 a_corner = u_pass == 3 ? vec2(float(vertex), 0.0) : CORNERS[vertex];
@@ -168,8 +168,8 @@ void main() {
 /**
  * Above this many segments begun at the current level of detail, the finished
  * ones are drawn from a cached picture (map/route_cache.ts) and only those in
- * progress every frame. Each styled segment costs 18 vertices (three passes of
- * two triangles) at ~0.4 µs each under SwiftShader, plus its pixels; the
+ * progress every frame. Each styled segment costs 12 shaded corners (three
+ * passes of four) at ~0.4 µs each under SwiftShader, plus its pixels; the
  * atlas's own routes are about 300 segments, 1,000 bench routes 10,000.
  */
 const CACHED_SEGMENTS = 2_000;
@@ -218,6 +218,9 @@ export class RouteLayer implements CustomLayerInterface {
   private uniforms: Partial<Record<(typeof UNIFORMS)[number], WebGLUniformLocation | null>> = {};
   /** Empty: the shader pulls its data from textures, but WebGL 2 draws with some vertex array bound. */
   private vao: WebGLVertexArrayObject | null = null;
+  /** Triangles of the quads, [4i, 4i+1, 4i+2, 4i+2, 4i+1, 4i+3] per segment i: each corner is shaded once, not once per triangle. */
+  private quadIndices: WebGLBuffer | null = null;
+  private quadCapacity = 0;
   private levels: SegmentLevel[] = [];
   private gpuLevels: GpuLevel[] = [];
   private time = -Infinity;
@@ -300,6 +303,9 @@ export class RouteLayer implements CustomLayerInterface {
     this.releaseLevels();
     this.cache.release(this.gl);
     this.gl?.deleteVertexArray(this.vao);
+    this.gl?.deleteBuffer(this.quadIndices);
+    this.quadIndices = null;
+    this.quadCapacity = 0;
     this.gl?.deleteProgram(this.program);
     this.map = this.gl = this.program = this.vao = null;
   }
@@ -382,6 +388,18 @@ export class RouteLayer implements CustomLayerInterface {
     gl2.bindVertexArray(null);
   }
 
+  /** Grow the quads' index buffer (bound in this layer's vertex array) to at least `count` segments. */
+  private ensureQuadIndices(gl: WebGL2RenderingContext, count: number): void {
+    if (count <= this.quadCapacity) return;
+    const capacity = 2 ** Math.ceil(Math.log2(Math.max(1024, count)));
+    const indices = new Uint32Array(6 * capacity);
+    for (let i = 0; i < capacity; i++) indices.set([4 * i, 4 * i + 1, 4 * i + 2, 4 * i + 2, 4 * i + 1, 4 * i + 3], 6 * i);
+    this.quadIndices ??= gl.createBuffer();
+    gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, this.quadIndices);
+    gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, indices, gl.STATIC_DRAW);
+    this.quadCapacity = capacity;
+  }
+
   /** Draw segments `[first, end)` of the bound texture in each pass. */
   private drawPasses(gl: WebGL2RenderingContext, passes: readonly Pass[], first: number, end: number): void {
     if (end <= first) return;
@@ -391,7 +409,10 @@ export class RouteLayer implements CustomLayerInterface {
       gl.uniform1f(u.u_half!, half * ratio);
       gl.uniform1f(u.u_selected_half!, selectedHalf * ratio);
       if (pass === 3) gl.drawArrays(gl.LINES, 2 * first, 2 * (end - first));
-      else gl.drawArrays(gl.TRIANGLES, 6 * first, 6 * (end - first));
+      else {
+        this.ensureQuadIndices(gl, end);
+        gl.drawElements(gl.TRIANGLES, 6 * (end - first), gl.UNSIGNED_INT, 6 * first * 4);
+      }
     }
   }
 
