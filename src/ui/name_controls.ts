@@ -44,7 +44,12 @@ export function setupNameControls(
       [['native', t('scriptNative', lang)], ['latin', t('scriptLatin', lang)], ['both', t('scriptBoth', lang)]],
       (v) => onChange({ script: v as ScriptMode }));
   };
+  let shown = '';
+  // Called on every state change, every frame while playing: touch the radios only when the choice or language changed.
   return (state) => {
+    const key = `${state.lang}|${state.names}|${state.script}`;
+    if (key === shown) return;
+    shown = key;
     if (state.lang !== shownLang) build(state.lang);
     shownLang = state.lang;
     for (const input of namesFieldset.querySelectorAll<HTMLInputElement>('input')) input.checked = input.value === state.names;
