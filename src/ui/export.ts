@@ -8,7 +8,8 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { displayFromTime } from '../core/format.ts';
 import type { AtlasState } from '../core/state.ts';
-import type { AtlasData, LoadResult } from '../data/loader.ts';
+import { LANGS } from '../core/lang.ts';
+import { loadEventTexts, type AtlasData, type LoadResult } from '../data/loader.ts';
 import { PUNCT, t, type Lang, type StringKey } from './strings.ts';
 
 /** CSS pixels added above the map (title, date) and below it (names, credits). */
@@ -143,7 +144,10 @@ export function setupExportPanel(
     data.sources.start();
     data.routeTexts.start();
     data.eventDetails.start();
-    await Promise.all([data.routeTexts.result, data.eventDetails.result]);
+    // Every language's event texts, not only those read so far: the file holds the whole atlas.
+    const events = data.events;
+    const texts = events.ok ? LANGS.map((lang) => loadEventTexts(events.data, lang)) : [];
+    await Promise.all([data.routeTexts.result, data.eventDetails.result, ...texts]);
     const text = JSON.stringify(combinedCollection(data, await data.sources.result));
     downloadBlob(new Blob([text], { type: 'application/geo+json' }), exportFileName(getState().time, 'geojson'));
   });

@@ -73,6 +73,11 @@ describe('export', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
         const ids = collection.features.filter((f) => f.properties.layer === layer).map((f) => f.properties.id).sort();
         expect(ids, layer).toEqual(readGeoFeatures(file!).map((f) => f.properties.id).sort());
       }
+      // The whole atlas, whatever the reader has opened: every event's text in all three languages.
+      for (const event of readGeoFeatures('events.geojson')) {
+        const exported = collection.features.find((f) => f.properties.layer === 'events' && f.properties.id === event.properties.id);
+        expect((exported?.properties as { text?: unknown } | undefined)?.text, String(event.properties.id)).toEqual(event.properties.text);
+      }
 
       // The playback video: two simulated days at 24 h/s, recorded until playback stops at the timeline's end.
       await page.evaluate((t) => (window as unknown as AtlasWindow).atlas.set({ time: t, speed: 24, playing: false }), epochFromIso('1945-09-04T00:00+09:00'));
