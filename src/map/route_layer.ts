@@ -6,7 +6,8 @@
  * GeoJSON setData, no worker, no re-tiling (bench: the former GeoJSON layers
  * re-tiled 90 tiles/s while playing and drew 10,000 routes at 0.7 fps).
  *
- * One quad per segment (two indexed triangles, data pulled from a float texture), shaded as a capsule (round caps and joins,
+ * One quad per segment (two indexed triangles, data pulled from a float
+ * texture: map/route_gpu_data.ts), shaded as a capsule (round caps and joins,
  * anti-aliased edges), in three passes: the white casing of all routes, the
  * lines with their dash pattern, then a small square at each moving tip (a
  * dot) and at each finished end (an arrowhead). The segments come in levels
@@ -15,10 +16,11 @@
  */
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import {
-  hoursInBuffer, levelAt, mercatorFromLngLat, routeIndexNear, SEGMENT_FLOATS, segmentsEndedBy, segmentsInProgressRange, segmentsStartedBy,
+  hoursInBuffer, levelAt, mercatorFromLngLat, routeIndexNear, segmentsEndedBy, segmentsInProgressRange, segmentsStartedBy,
   type SegmentBuffer, type SegmentLevel,
 } from '../core/route_segments.ts';
 import { FinishedRouteCache } from './route_cache.ts';
+import { QuadIndices, SegmentTextures, TEXTURE_WIDTH } from './route_gpu_data.ts';
 import { FRAGMENT_SHADER, linkProgram, VERTEX_SHADER } from './route_shaders.ts';
 import { LAYER } from '../style/ids.ts';
 import { rgbFromHex, routePalette, routeSizes, type RoutePalette } from '../style/route_styles.ts';
@@ -55,16 +57,6 @@ const UNIFORMS = [
   'u_pass', 'u_moving_only', 'u_colors', 'u_dashes', 'u_casing', 'u_selected_casing', 'u_line_width', 'u_pixel_ratio',
 ] as const;
 
-/** A level of detail on the GPU: its segments as a float texture, uploaded when first drawn. */
-interface GpuLevel {
-  level: SegmentLevel;
-  /** Segments by start ({@link SegmentBuffer.data}) and by end ({@link SegmentBuffer.byEnd}). */
-  textures: { data: WebGLTexture | null; byEnd: WebGLTexture | null };
-}
-
-/** Texels per row of a segment texture (SwiftShader and every WebGL 2 GPU allow 4096). */
-const TEXTURE_WIDTH = 4096;
-
 /** The GPU route layer. Give it data with {@link RouteLayer.setLevels}; move it with {@link RouteLayer.setTime}. */
 export class RouteLayer implements CustomLayerInterface {
   readonly id: string;
@@ -76,11 +68,9 @@ export class RouteLayer implements CustomLayerInterface {
   private uniforms: Partial<Record<(typeof UNIFORMS)[number], WebGLUniformLocation | null>> = {};
   /** Empty: the shader pulls its data from textures, but WebGL 2 draws with some vertex array bound. */
   private vao: WebGLVertexArrayObject | null = null;
-  /** Triangles of the quads, [4i, 4i+1, 4i+2, 4i+2, 4i+1, 4i+3] per segment i: each corner is shaded once, not once per triangle. */
-  private quadIndices: WebGLBuffer | null = null;
-  private quadCapacity = 0;
+  private readonly quads = new QuadIndices();
+  private readonly textures = new SegmentTextures();
   private levels: SegmentLevel[] = [];
-  private gpuLevels: GpuLevel[] = [];
   private time = -Infinity;
   private selected = -1;
   private readonly cache = new FinishedRouteCache(linkProgram);
@@ -100,9 +90,8 @@ export class RouteLayer implements CustomLayerInterface {
    * @param levels - from core/route_segments.ts `segmentLevels`; the last one (every vertex) is hit-tested
    */
   setLevels(levels: SegmentLevel[]): void {
-    this.releaseLevels();
+    this.textures.release(this.gl);
     this.levels = levels;
-    this.gpuLevels = levels.map((level) => ({ level, textures: { data: null, byEnd: null } }));
     this.cache.invalidate();
     this.map?.triggerRepaint();
   }
@@ -158,38 +147,12 @@ export class RouteLayer implements CustomLayerInterface {
   }
 
   onRemove(): void {
-    this.releaseLevels();
+    this.textures.release(this.gl);
+    this.quads.release(this.gl);
     this.cache.release(this.gl);
     this.gl?.deleteVertexArray(this.vao);
-    this.gl?.deleteBuffer(this.quadIndices);
-    this.quadIndices = null;
-    this.quadCapacity = 0;
     this.gl?.deleteProgram(this.program);
     this.map = this.gl = this.program = this.vao = null;
-  }
-
-  private releaseLevels(): void {
-    for (const g of this.gpuLevels) {
-      this.gl?.deleteTexture(g.textures.data);
-      this.gl?.deleteTexture(g.textures.byEnd);
-      g.textures = { data: null, byEnd: null };
-    }
-  }
-
-  /** The level's segment texture, created and uploaded on first use. */
-  private textureOf(gl: WebGL2RenderingContext, g: GpuLevel, order: 'data' | 'byEnd'): WebGLTexture | null {
-    const existing = g.textures[order];
-    if (existing) return existing;
-    const texels = g.level.buffer.count * (SEGMENT_FLOATS / 4);
-    const height = Math.max(1, Math.ceil(texels / TEXTURE_WIDTH));
-    const data = new Float32Array(TEXTURE_WIDTH * height * 4);
-    data.set(g.level.buffer[order]);
-    const texture = gl.createTexture();
-    g.textures[order] = texture;
-    gl.bindTexture(gl.TEXTURE_2D, texture);
-    for (const parameter of [gl.TEXTURE_MIN_FILTER, gl.TEXTURE_MAG_FILTER]) gl.texParameteri(gl.TEXTURE_2D, parameter, gl.NEAREST);
-    gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA32F, TEXTURE_WIDTH, height, 0, gl.RGBA, gl.FLOAT, data);
-    return texture;
   }
 
   render(gl: WebGLRenderingContext | WebGL2RenderingContext, options: CustomRenderMethodInput): void {
@@ -198,8 +161,7 @@ export class RouteLayer implements CustomLayerInterface {
     if (!map || !this.program || gl2 !== this.gl) return;
     const zoom = map.getZoom();
     const level = levelAt(this.levels, zoom);
-    const g = this.gpuLevels.find((x) => x.level === level);
-    if (!level || !g) return;
+    if (!level) return;
     const hours = hoursInBuffer(level.buffer, this.time);
     const count = segmentsStartedBy(level.buffer, hours);
     if (count === 0) return;
@@ -209,7 +171,7 @@ export class RouteLayer implements CustomLayerInterface {
     gl2.useProgram(this.program);
     gl2.bindVertexArray(this.vao);
     gl2.activeTexture(gl2.TEXTURE0);
-    gl2.bindTexture(gl2.TEXTURE_2D, this.textureOf(gl2, g, 'data'));
+    gl2.bindTexture(gl2.TEXTURE_2D, this.textures.of(gl2, level, 'data'));
     gl2.uniform1i(u.u_moving_only!, 0);
     gl2.uniform1i(u.u_segments!, 0);
     gl2.uniform1i(u.u_texture_width!, TEXTURE_WIDTH);
@@ -241,21 +203,9 @@ export class RouteLayer implements CustomLayerInterface {
           { pass: 1, half: sizes.line / 2, selectedHalf: sizes.line / 2 },
           { pass: 2, half: 0, selectedHalf: 0 },
         ];
-    if (count > CACHED_SEGMENTS && map.getPitch() === 0 && map.getBearing() === 0) this.renderCached(gl2, map, g, hours, mainMatrix, passes);
+    if (count > CACHED_SEGMENTS && map.getPitch() === 0 && map.getBearing() === 0) this.renderCached(gl2, map, level, hours, mainMatrix, passes);
     else this.drawPasses(gl2, passes, 0, count);
     gl2.bindVertexArray(null);
-  }
-
-  /** Grow the quads' index buffer (bound in this layer's vertex array) to at least `count` segments. */
-  private ensureQuadIndices(gl: WebGL2RenderingContext, count: number): void {
-    if (count <= this.quadCapacity) return;
-    const capacity = 2 ** Math.ceil(Math.log2(Math.max(1024, count)));
-    const indices = new Uint32Array(6 * capacity);
-    for (let i = 0; i < capacity; i++) indices.set([4 * i, 4 * i + 1, 4 * i + 2, 4 * i + 2, 4 * i + 1, 4 * i + 3], 6 * i);
-    this.quadIndices ??= gl.createBuffer();
-    gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, this.quadIndices);
-    gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, indices, gl.STATIC_DRAW);
-    this.quadCapacity = capacity;
   }
 
   /** Draw segments `[first, end)` of the bound texture in each pass. */
@@ -268,7 +218,7 @@ export class RouteLayer implements CustomLayerInterface {
       gl.uniform1f(u.u_selected_half!, selectedHalf * ratio);
       if (pass === 3) gl.drawArrays(gl.LINES, 2 * first, 2 * (end - first));
       else {
-        this.ensureQuadIndices(gl, end);
+        this.quads.ensure(gl, end);
         gl.drawElements(gl.TRIANGLES, 6 * (end - first), gl.UNSIGNED_INT, 6 * first * 4);
       }
     }
@@ -278,17 +228,17 @@ export class RouteLayer implements CustomLayerInterface {
    * Finished segments from the cache's picture, then the segments in progress.
    * Expects this layer's program, vertex array and uniforms in place; leaves them so.
    */
-  private renderCached(gl: WebGL2RenderingContext, map: MapLibreMap, g: GpuLevel, hours: number, mainMatrix: Float32Array, passes: readonly Pass[]): void {
+  private renderCached(gl: WebGL2RenderingContext, map: MapLibreMap, level: SegmentLevel, hours: number, mainMatrix: Float32Array, passes: readonly Pass[]): void {
     const u = this.uniforms;
-    const buffer = g.level.buffer;
+    const buffer = level.buffer;
     const b = map.getBounds();
     const [west, north] = mercatorFromLngLat(b.getWest(), b.getNorth());
     const [east, south] = mercatorFromLngLat(b.getEast(), b.getSouth());
     // The picture depends on the level, the way routes are drawn and the selected route's casing.
-    const key = `${this.gpuLevels.indexOf(g)}|${passes.length}|${this.selected}`;
+    const key = `${this.levels.indexOf(level)}|${passes.length}|${this.selected}`;
     const view = { bounds: [west, north, east, south] as [number, number, number, number], width: gl.drawingBufferWidth, height: gl.drawingBufferHeight, zoom: map.getZoom(), key };
     this.cache.update(gl, view, hours, (h) => segmentsEndedBy(buffer, h), (first, end, matrix, width, height) => {
-      gl.bindTexture(gl.TEXTURE_2D, this.textureOf(gl, g, 'byEnd'));
+      gl.bindTexture(gl.TEXTURE_2D, this.textures.of(gl, level, 'byEnd'));
       gl.uniformMatrix4fv(u.u_matrix!, false, matrix);
       gl.uniform2f(u.u_viewport!, width, height);
       this.drawPasses(gl, passes, first, end);
@@ -296,7 +246,7 @@ export class RouteLayer implements CustomLayerInterface {
     this.cache.composite(gl, mainMatrix);
     gl.useProgram(this.program);
     gl.bindVertexArray(this.vao);
-    gl.bindTexture(gl.TEXTURE_2D, this.textureOf(gl, g, 'data'));
+    gl.bindTexture(gl.TEXTURE_2D, this.textures.of(gl, level, 'data'));
     gl.uniformMatrix4fv(u.u_matrix!, false, mainMatrix);
     gl.uniform2f(u.u_viewport!, gl.drawingBufferWidth, gl.drawingBufferHeight);
     gl.uniform1i(u.u_moving_only!, 1);
