@@ -117,8 +117,12 @@ try {
 }
 
 const data: AtlasData = await dataPromise;
-const { sources: lazySources, routeTexts, eventDetails, ...files } = data;
+const { sources: lazySources, routeTexts, eventDetails, eventTexts: eventTextsLoad, ...files } = data;
 for (const result of Object.values(files)) if (!result.ok) showNotice(notices, result.message);
+// The map is being filled meanwhile; the list, the announcer and popups need the texts.
+const eventTexts = await eventTextsLoad;
+if (!eventTexts.ok) showNotice(notices, eventTexts.message);
+if (state.selection?.kind === 'event') view?.focusSelection(false);
 
 const routeKinds = data.routes.ok ? new Set(data.routes.data.features.map((f) => `${f.properties.kind}|${f.properties.side}`)) : undefined;
 languageRenderers.push((s) => setupLegend(byId('legend'), routeKinds, s.lang));
@@ -179,7 +183,7 @@ updateTime(state);
 // Another language's event texts are fetched when the reader switches to it; until
 // they arrive the popup shows a language it has (marked), then it is rewritten.
 // A file that fails is named, and English stands in (marked lang="en").
-const textsShown = new Set(data.eventTexts.ok ? [state.lang] : []);
+const textsShown = new Set(eventTexts.ok ? [state.lang] : []);
 renderers.push((s, prev) => {
   if (!prev || prev.lang === s.lang || !data.events.ok || textsShown.has(s.lang)) return;
   const events = data.events.data;

@@ -31,8 +31,8 @@ export interface AtlasData {
   sources: LazyLoad<Source[]>;
   land: LoadResult<FeatureCollection>;
   border: LoadResult<FeatureCollection>;
-  /** The events' texts in the interface language at load (ok when there was nothing to fetch). */
-  eventTexts: LoadResult<true>;
+  /** The events' texts in the interface language at load (ok when there was nothing to fetch); settles after the files. */
+  eventTexts: Promise<LoadResult<true>>;
   /** The routes' titles and notes (route_texts.ts), merged into the routes once `start()` was called and they arrived. */
   routeTexts: LazyLoad<true>;
   /** The events' popup-only details (event_details.ts), merged once `start()` was called and they arrived. */
@@ -196,6 +196,16 @@ export function loadEventTexts(events: EventCollection, lang: Lang, fetcher: typ
 }
 
 /**
+ * The events' texts in a language; when that file fails, English stands in (shown marked lang="en").
+ * @returns the outcome for the language asked for
+ */
+async function loadEventTextsOrEnglish(events: EventCollection, lang: Lang, fetcher: typeof fetch): Promise<LoadResult<true>> {
+  const result = await loadEventTexts(events, lang, fetcher);
+  if (!result.ok && lang !== 'en') await loadEventTexts(events, 'en', fetcher);
+  return result;
+}
+
+/**
  * Load and parse every data file the map draws in parallel, and the events' texts in `lang`;
  * the bibliography, the routes' titles and the events' details wait for their `start()`.
  * @param fetcher - fetch seam for tests
@@ -210,9 +220,8 @@ export async function loadAtlasData(fetcher: typeof fetch = fetch, lang: Lang = 
     loadFile('land.geojson', (t) => parseLand(t) as ParseResult<FeatureCollection>, fetcher),
     loadFile('border.geojson', parseBorder, fetcher),
   ]);
-  const eventTexts: LoadResult<true> = events.ok ? await loadEventTexts(events.data, lang, fetcher) : { ok: true, data: true };
-  // The language's file failed: English stands in (shown marked lang="en").
-  if (events.ok && !eventTexts.ok && lang !== 'en') await loadEventTexts(events.data, 'en', fetcher);
+  // Not awaited here: the map needs no event text, so it is filled while they load.
+  const eventTexts = events.ok ? loadEventTextsOrEnglish(events.data, lang, fetcher) : Promise.resolve<LoadResult<true>>({ ok: true, data: true });
   return { places, routes, events, sources: lazySources(fetcher), land, border, eventTexts,
     routeTexts: lazyRouteTexts(routes, fetcher), eventDetails: lazyEventDetails(events, fetcher) };
 }

@@ -4,7 +4,7 @@
  * maplibre-gl.
  */
 import {
-  FullscreenControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl,
+  FullscreenControl, Map as MapLibreMap, NavigationControl, prewarm, ScaleControl, setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -16,6 +16,8 @@ import { addAttribution, mapLocale, setMapLanguage } from './map_language.ts';
 
 // Once per page: without it the bundled v6 build reports "Worker failed to load".
 setWorkerUrl(workerUrl);
+// The worker starts loading now, while the app's own code runs, not when the map is created.
+prewarm();
 
 /**
  * Absolute same-origin URLs of the subset font files, for `font-faces`.

@@ -46,7 +46,10 @@ export function startMapView(
   dataPromise: Promise<AtlasData>, getState: () => AtlasState, set: (partial: Partial<AtlasState>) => void,
 ): MapView {
   const map = createAtlasMap({ container, state: initial, cameraFromUrl });
-  const routeLayer = new RouteLayer();
+  // The rest of the atlas (places, events, lists, time) still works without the route lines.
+  const routesUnavailable = (error: unknown) =>
+    showNotice(byId('notices'), `The routes cannot be drawn: ${error instanceof Error ? error.message : String(error)}`);
+  const routeLayer = new RouteLayer({ onError: routesUnavailable });
   let context: RenderContext | null = null;
   let data: AtlasData | null = null;
   let sources = new Map<string, Source>();
@@ -121,8 +124,7 @@ export function startMapView(
         map.addLayer(routeLayer, LAYER.placesCircle);
         routeLayer.setLevels(prepared.routeLevels);
       } catch (error) {
-        // The rest of the atlas (places, events, lists, time) still works without the route lines.
-        showNotice(byId('notices'), `The routes cannot be drawn: ${error instanceof Error ? error.message : String(error)}`);
+        routesUnavailable(error);
       }
       context = { map, routeLayer, data: prepared, eventStep: null };
       renderState(context, getState(), null);

@@ -21,7 +21,7 @@ import {
 } from '../core/route_segments.ts';
 import { FinishedRouteCache } from './route_cache.ts';
 import { QuadIndices, SegmentTextures, TEXTURE_WIDTH } from './route_gpu_data.ts';
-import { FRAGMENT_SHADER, linkProgram, VERTEX_SHADER } from './route_shaders.ts';
+import { finishLink, FRAGMENT_SHADER, linkProgram, startLink, VERTEX_SHADER } from './route_shaders.ts';
 import { LAYER } from '../style/ids.ts';
 import { rgbFromHex, routePalette, routeSizes, type RoutePalette } from '../style/route_styles.ts';
 
@@ -64,7 +64,12 @@ export class RouteLayer implements CustomLayerInterface {
   readonly renderingMode = '2d';
   private map: MapLibreMap | null = null;
   private gl: WebGL2RenderingContext | null = null;
+  /** Linked and checked; until then `linking` holds the program being linked. */
   private program: WebGLProgram | null = null;
+  private linking: WebGLProgram | null = null;
+  /** Set when the program failed: nothing is drawn, the error was reported once. */
+  private failed = false;
+  private readonly onError: (error: Error) => void;
   private uniforms: Partial<Record<(typeof UNIFORMS)[number], WebGLUniformLocation | null>> = {};
   /** Empty: the shader pulls its data from textures, but WebGL 2 draws with some vertex array bound. */
   private vao: WebGLVertexArrayObject | null = null;
@@ -78,11 +83,13 @@ export class RouteLayer implements CustomLayerInterface {
 
   /**
    * @param options - the layer id (the atlas's routes by default) and colours by style index
-   *   (the legend's route styles by default; a user's own file has one colour)
+   *   (the legend's route styles by default; a user's own file has one colour), and what to do
+   *   when its shaders fail (the routes are then not drawn; the rest of the map is)
    */
-  constructor(options: { id?: string; palette?: RoutePalette } = {}) {
+  constructor(options: { id?: string; palette?: RoutePalette; onError?: (error: Error) => void } = {}) {
     this.id = options.id ?? LAYER.routesLine;
     this.palette = options.palette ?? routePalette();
+    this.onError = options.onError ?? ((error) => console.error(error));
   }
 
   /**
@@ -140,10 +147,33 @@ export class RouteLayer implements CustomLayerInterface {
     if (!('createVertexArray' in gl)) throw new Error('the route layer needs WebGL 2');
     this.map = map;
     this.gl = gl;
-    const program = linkProgram(gl, VERTEX_SHADER, FRAGMENT_SHADER.replaceAll('STYLES', String(this.palette.count)));
-    this.program = program;
-    for (const name of UNIFORMS) this.uniforms[name] = gl.getUniformLocation(program, name);
     this.vao = gl.createVertexArray();
+    // Linked once the map first settles, not now: checking a link waits for the GPU process, which
+    // a loading page keeps busy, and no route has begun at the timeline's start. A view that
+    // opens on a later date links on its first frame instead.
+    map.once('idle', () => this.startLinking());
+  }
+
+  private startLinking(): void {
+    if (this.gl && !this.program && !this.linking) {
+      this.linking = startLink(this.gl, VERTEX_SHADER, FRAGMENT_SHADER.replaceAll('STYLES', String(this.palette.count)));
+    }
+  }
+
+  /** The checked program, linking it now if need be; null (reported once) when it failed. */
+  private linkedProgram(gl: WebGL2RenderingContext): WebGLProgram | null {
+    if (this.program || this.failed) return this.program;
+    this.startLinking();
+    try {
+      const program = finishLink(gl, this.linking!);
+      for (const name of UNIFORMS) this.uniforms[name] = gl.getUniformLocation(program, name);
+      this.program = program;
+    } catch (error) {
+      this.failed = true;
+      this.onError(error instanceof Error ? error : new Error(String(error)));
+    }
+    this.linking = null;
+    return this.program;
   }
 
   onRemove(): void {
@@ -151,24 +181,26 @@ export class RouteLayer implements CustomLayerInterface {
     this.quads.release(this.gl);
     this.cache.release(this.gl);
     this.gl?.deleteVertexArray(this.vao);
-    this.gl?.deleteProgram(this.program);
-    this.map = this.gl = this.program = this.vao = null;
+    this.gl?.deleteProgram(this.program ?? this.linking);
+    this.map = this.gl = this.program = this.linking = this.vao = null;
   }
 
   render(gl: WebGLRenderingContext | WebGL2RenderingContext, options: CustomRenderMethodInput): void {
     const gl2 = gl as WebGL2RenderingContext;
     const map = this.map;
-    if (!map || !this.program || gl2 !== this.gl) return;
+    if (!map || gl2 !== this.gl) return;
     const zoom = map.getZoom();
     const level = levelAt(this.levels, zoom);
     if (!level) return;
     const hours = hoursInBuffer(level.buffer, this.time);
     const count = segmentsStartedBy(level.buffer, hours);
     if (count === 0) return;
+    const program = this.linkedProgram(gl2);
+    if (!program) return;
     const ratio = map.getPixelRatio();
     const sizes = routeSizes(zoom);
     const u = this.uniforms;
-    gl2.useProgram(this.program);
+    gl2.useProgram(program);
     gl2.bindVertexArray(this.vao);
     gl2.activeTexture(gl2.TEXTURE0);
     gl2.bindTexture(gl2.TEXTURE_2D, this.textures.of(gl2, level, 'data'));

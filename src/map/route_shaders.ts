@@ -149,10 +149,11 @@ void main() {
 }`;
 
 /**
- * Compile and link a program; a failed link throws with its log (which holds compile errors).
- * @returns the linked program
+ * Issue the compile and link of a program without asking how it went: asking waits for the
+ * GPU process (under SwiftShader 50-200 ms while a page loads), so {@link finishLink} asks later.
+ * @returns the program, not yet checked
  */
-export function linkProgram(gl: WebGL2RenderingContext, vertexSource: string, fragmentSource: string): WebGLProgram {
+export function startLink(gl: WebGL2RenderingContext, vertexSource: string, fragmentSource: string): WebGLProgram {
   const program = gl.createProgram();
   for (const [type, source] of [[gl.VERTEX_SHADER, vertexSource], [gl.FRAGMENT_SHADER, fragmentSource]] as const) {
     const shader = gl.createShader(type);
@@ -163,8 +164,24 @@ export function linkProgram(gl: WebGL2RenderingContext, vertexSource: string, fr
     gl.deleteShader(shader);
   }
   gl.linkProgram(program);
+  return program;
+}
+
+/**
+ * Check a program from {@link startLink}; a failed link throws with its log (which holds compile errors).
+ * @returns the same program
+ */
+export function finishLink(gl: WebGL2RenderingContext, program: WebGLProgram): WebGLProgram {
   if (!gl.getProgramParameter(program, gl.LINK_STATUS)) {
     throw new Error(`the route layer's shaders did not link: ${gl.getProgramInfoLog(program) ?? ''}`);
   }
   return program;
+}
+
+/**
+ * Compile and link a program and check it.
+ * @returns the linked program
+ */
+export function linkProgram(gl: WebGL2RenderingContext, vertexSource: string, fragmentSource: string): WebGLProgram {
+  return finishLink(gl, startLink(gl, vertexSource, fragmentSource));
 }
