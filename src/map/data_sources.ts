@@ -11,7 +11,8 @@ import { segmentLevels, type SegmentLevel } from '../core/route_segments.ts';
 import { timeSteps } from '../core/time_steps.ts';
 import type { AtlasData } from '../data/loader.ts';
 import type { EventCollection } from '../data/schema.ts';
-import { RECENT_EVENT_MS } from '../style/data_layers.ts';
+import { labelZooms } from '../core/label_thinning.ts';
+import { LABEL_ZOOM, labelRank, RECENT_EVENT_MS } from '../style/data_layers.ts';
 import { SOURCE } from '../style/ids.ts';
 import { routeStyleIndex } from '../style/route_styles.ts';
 
@@ -31,6 +32,25 @@ export function eventPointCollection(events: EventCollection): FeatureCollection
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Point features with the zoom each may be labelled from ({@link LABEL_ZOOM}), thinned where
+ * they are dense; other geometries are left as they are.
+ * @param places - places (the atlas's, or a user's file)
+ * @returns copies of the features with the property added
+ */
+export function withLabelZooms(places: FeatureCollection): FeatureCollection {
+  const points = places.features.filter((f): f is Feature<Point> => f.geometry?.type === 'Point');
+  const zooms = labelZooms(points.map((f) => {
+    const [lon = 0, lat = 0] = f.geometry.coordinates;
+    return { lon, lat, ...labelRank(f.properties?.kind) };
+  }));
+  const zoomOf = new Map<Feature, number | undefined>(points.map((f, i) => [f, zooms[i]]));
+  return {
+    type: 'FeatureCollection',
+    features: places.features.map((f) => (zoomOf.has(f) ? { ...f, properties: { ...f.properties, [LABEL_ZOOM]: zoomOf.get(f) } } : f)),
+  };
 }
 
 function setSource(map: MapLibreMap, id: string, data: FeatureCollection): void {
@@ -76,7 +96,7 @@ export interface PreparedData {
 export function setAtlasData(map: MapLibreMap, data: AtlasData): PreparedData {
   if (data.land.ok) setSource(map, SOURCE.land, data.land.data);
   if (data.border.ok) setSource(map, SOURCE.border, data.border.data);
-  if (data.places.ok) setSource(map, SOURCE.places, data.places.data as FeatureCollection);
+  if (data.places.ok) setSource(map, SOURCE.places, withLabelZooms(data.places.data as FeatureCollection));
   let events: EventStart[] = [], eventSteps: number[] = [];
   if (data.events.ok) {
     const points = eventPointCollection(data.events.data);

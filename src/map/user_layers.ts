@@ -15,7 +15,7 @@ import { USER_LAYER, USER_SOURCE } from '../style/ids.ts';
 import { labelExpression } from '../style/labels.ts';
 import { singleColourPalette } from '../style/route_styles.ts';
 import { USER_COLOR, userLayers } from '../style/user_layers.ts';
-import { eventPointCollection, eventTimes, type EventStart } from './data_sources.ts';
+import { eventPointCollection, eventTimes, withLabelZooms, type EventStart } from './data_sources.ts';
 import { showEventsAt } from './render_state.ts';
 import { RouteLayer } from './route_layer.ts';
 
@@ -39,7 +39,7 @@ const views = new WeakMap<MapLibreMap, UserView>();
 export function showUserData(map: MapLibreMap, data: UserData, state: AtlasState): void {
   const points = eventPointCollection({ type: 'FeatureCollection', features: data.events });
   const collections: Record<keyof typeof USER_SOURCE, FeatureCollection> = {
-    places: { type: 'FeatureCollection', features: data.places } as FeatureCollection,
+    places: withLabelZooms({ type: 'FeatureCollection', features: data.places } as FeatureCollection),
     events: points,
   };
   for (const [key, id] of Object.entries(USER_SOURCE) as [keyof typeof USER_SOURCE, string][]) {

@@ -5,7 +5,7 @@ import { labelFromProperties, NAME_MODES, SCRIPT_MODES } from '../core/names.ts'
 import { atlasStyle } from './atlas_style.ts';
 import { LAYER, SOURCE } from './ids.ts';
 import { labelExpression } from './labels.ts';
-import { MINOR_LABEL_ZOOM } from './data_layers.ts';
+import { LABEL_ZOOM, MINOR_LABEL_ZOOM } from './data_layers.ts';
 import { ROUTE_STYLES, routePalette, routeSizes, routeStyleIndex } from './route_styles.ts';
 
 const fonts = [{ url: 'http://localhost/fonts/atlas-1.woff2', unicodeRange: ['U+20-7E'] }];
@@ -57,6 +57,13 @@ describe('style invariants', () => {
     expect(shown('island', 4.5)).toBe(true);
     expect(shown('village', 4.5)).toBe(false);
     expect(shown('village', MINOR_LABEL_ZOOM)).toBe(true);
+  });
+  test('where places are dense, a place is labelled from its label zoom (core/label_thinning.ts)', () => {
+    const layer = style.layers.find((l) => l.id === LAYER.placesLabel) as Extract<LayerSpecification, { type: 'symbol' }>;
+    const filter = featureFilter(layer.filter, 'layers[0].filter');
+    const shown = (labelZoom: number | undefined, zoom: number) =>
+      filter.filter({ zoom } as never, feature({ kind: 'town', ...(labelZoom === undefined ? {} : { [LABEL_ZOOM]: labelZoom }) }) as never);
+    expect([shown(7, 6), shown(7, 7), shown(undefined, 4)]).toEqual([false, true, true]);
   });
   test('labels are drawn last', () => {
     expect(style.layers.at(-1)?.id).toBe(LAYER.placesLabel);

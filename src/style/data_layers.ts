@@ -44,6 +44,27 @@ const LABELLED_AT_ALL_ZOOMS = ['town', 'port', 'island', 'island_group'];
 export const MINOR_LABEL_ZOOM = 6;
 
 /**
+ * The property with the lowest zoom a place is labelled at where places are dense
+ * (core/label_thinning.ts), added when the data is put into the map.
+ */
+export const LABEL_ZOOM = 'label_zoom';
+
+/** Only places whose {@link LABEL_ZOOM} is reached, or that have none. */
+export const LABEL_ZOOM_FILTER: ExpressionSpecification = ['>=', ['zoom'], ['coalesce', ['get', LABEL_ZOOM], 0]];
+
+/**
+ * How the label of a place of this kind competes for room (core/label_thinning.ts):
+ * towns and ports first, then islands, then the rest, which wait for {@link MINOR_LABEL_ZOOM}.
+ * @param kind - the place's kind
+ * @returns its rank (lower first) and the zoom its kind is labelled from
+ */
+export function labelRank(kind: unknown): { rank: number; fromZoom: number } {
+  if (kind === 'town' || kind === 'port') return { rank: 0, fromZoom: 0 };
+  if (LABELLED_AT_ALL_ZOOMS.includes(kind as string)) return { rank: 1, fromZoom: 0 };
+  return { rank: 2, fromZoom: MINOR_LABEL_ZOOM };
+}
+
+/**
  * Place dots and labels.
  * @param names - name mode for the initial label
  * @param script - script mode for the initial label
@@ -67,8 +88,9 @@ export function placeLayers(names: NameMode, script: ScriptMode): LayerSpecifica
     {
       id: LAYER.placesLabel, type: 'symbol', source: SOURCE.places,
       // Generalised like a printed map: towns, ports and islands at every zoom, the rest from
-      // zoom 6, where there is room. Every place keeps its dot, list entry and search hit.
-      filter: ['any', ['match', ['get', 'kind'], LABELLED_AT_ALL_ZOOMS, true, false], ['>=', ['zoom'], MINOR_LABEL_ZOOM]],
+      // zoom 6, where there is room; where places are dense, from their label zoom. Every place
+      // keeps its dot, list entry and search hit.
+      filter: ['all', ['any', ['match', ['get', 'kind'], LABELLED_AT_ALL_ZOOMS, true, false], ['>=', ['zoom'], MINOR_LABEL_ZOOM]], LABEL_ZOOM_FILTER],
       layout: {
         'text-field': labelExpression(names, script),
         'text-font': [LABEL_FONT],

@@ -8,6 +8,7 @@ import type { ExpressionSpecification, LayerSpecification } from '@maplibre/mapl
 import type { NameMode, ScriptMode } from '../core/names.ts';
 import { EVENT_STATE, LABEL_FONT, USER_LAYER, USER_SOURCE } from './ids.ts';
 import { labelExpression } from './labels.ts';
+import { LABEL_ZOOM_FILTER } from './data_layers.ts';
 
 /** Colour of everything from the user's file. */
 export const USER_COLOR = '#00838f';
@@ -34,6 +35,8 @@ export function userLayers(names: NameMode, script: ScriptMode): LayerSpecificat
     },
     {
       id: USER_LAYER.placesLabel, type: 'symbol', source: USER_SOURCE.places,
+      // A file of thousands of places is labelled as the atlas's are where they are dense.
+      filter: LABEL_ZOOM_FILTER,
       layout: {
         'text-field': labelExpression(names, script), 'text-font': [LABEL_FONT], 'text-size': 13,
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.6, 'text-justify': 'auto',
