@@ -214,9 +214,10 @@ if (view) {
 try {
   const [{ setupExploreTools }, { setupUserDataPanel }] = await Promise.all([exploreChunk, userDataChunk]);
   // Without a map (no WebGL) a file is still checked; the notice already says nothing can be drawn.
-  setupUserDataPanel(byId('user-data-panel'), byId('map'), (userData) => {
+  const relabelUserData = setupUserDataPanel(byId('user-data-panel'), byId('map'), (userData) => {
     if (view) void view.ready.then(() => view && showUserData(view.map, userData, state));
-  });
+  }, state.lang);
+  languageRenderers.push((s) => relabelUserData(s.lang));
   renderExplore = setupExploreTools({ data, events, view, getState: () => state, set });
 } catch (error) {
   // A chunk that failed to load costs its tools, not the map, the timeline or `ready`.

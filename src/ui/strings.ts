@@ -180,6 +180,13 @@ export const EN = {
   'export.webm': 'Playback video (WebM)',
   'export.stopRecording': '■ Stop recording',
   'export.videoFailed': 'This browser cannot record the map.',
+  'userData.heading': 'Your own data',
+  'userData.help': "Open a GeoJSON file of places, routes or events in the atlas's format (geo/README.md), or drop it on the map. Up to {mb} MB; it stays in this browser.",
+  'userData.file': 'GeoJSON file',
+  'userData.checking': 'Checking {file}…',
+  'userData.added': '{file} added, shown in teal on their dates. Places: {places}, routes: {routes}, events: {events}.',
+  'userData.refused': '{file} was not added. Problems: {n}.',
+  'userData.more': 'and {n} more',
 } as const satisfies Record<string, string>;
 
 /** Key of an interface string. */

@@ -149,4 +149,11 @@ export const JA: StringTable = {
   'export.webm': '再生の動画（WebM）',
   'export.stopRecording': '■ 録画を終了',
   'export.videoFailed': 'このブラウザでは地図を録画できません。',
+  'userData.heading': '手元のデータ',
+  'userData.help': 'アトラスの形式（geo/README.md）の地点・経路・出来事を収めた GeoJSON ファイルを開くか、地図にドロップしてください。{mb} MB まで。ファイルはこのブラウザーの外へは送られません。',
+  'userData.file': 'GeoJSON ファイル',
+  'userData.checking': '{file} を確認しています…',
+  'userData.added': '{file} を追加しました。青緑色で、それぞれの日付に表示します。地点 {places}、経路 {routes}、出来事 {events}。',
+  'userData.refused': '{file} は追加されませんでした。問題 {n} 件。',
+  'userData.more': 'ほか {n} 件',
 };

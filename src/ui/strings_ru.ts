@@ -149,4 +149,11 @@ export const RU: StringTable = {
   'export.webm': 'Видео воспроизведения (WebM)',
   'export.stopRecording': '■ Остановить запись',
   'export.videoFailed': 'Этот браузер не может записать карту.',
+  'userData.heading': 'Свои данные',
+  'userData.help': 'Откройте файл GeoJSON с местами, маршрутами или событиями в формате атласа (geo/README.md) или перетащите его на карту. До {mb} МБ; файл не покидает этот браузер.',
+  'userData.file': 'Файл GeoJSON',
+  'userData.checking': 'Проверка файла {file}…',
+  'userData.added': 'Файл {file} добавлен: бирюзовым цветом, в свои даты. Мест: {places}, маршрутов: {routes}, событий: {events}.',
+  'userData.refused': 'Файл {file} не добавлен. Ошибок: {n}.',
+  'userData.more': 'и ещё {n}',
 };

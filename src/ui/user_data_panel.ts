@@ -4,66 +4,70 @@
  * (USER_FILE_MAX_BYTES), then read and checked in a Web Worker so that the
  * page keeps responding; its problems are listed (file, feature, field) in
  * `#user-data-errors`, or, when valid, it is handed to `onData` to be drawn.
- * All text is set with textContent.
+ * The panel's own texts follow the interface language; the problems found are
+ * listed as the checker words them (file, feature, field). All text is set with
+ * textContent.
  */
 import './user_data_panel.css';
+import { numberText } from '../core/format.ts';
 import { formatIssue } from '../data/issues.ts';
 import { USER_FILE_MAX_BYTES, userFileSizeIssue, type UserData, type UserDataResult } from '../data/user_data.ts';
-
-// English only, ASCII: HTML text, not drawn by the map's subset font.
-const TEXT = {
-  heading: 'Your own data',
-  help: `Open a GeoJSON file of places, routes or events in the atlas's format (geo/README.md), or drop it on the map. Up to ${USER_FILE_MAX_BYTES / 1024 / 1024} MB; it stays in this browser.`,
-  label: 'GeoJSON file',
-  checking: (file: string) => `Checking ${file}...`,
-  added: (d: UserData) => `${d.file}: added ${count(d.places.length, 'place')}, ${count(d.routes.length, 'route')}, ${count(d.events.length, 'event')} (shown in teal, on their dates).`,
-  refused: (file: string, n: number) => `${file} was not added: ${count(n, 'problem')}.`,
-  more: (n: number) => `and ${n} more`,
-};
-
-function count(n: number, noun: string): string {
-  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
-}
+import { t, type Lang } from './strings.ts';
 
 /**
  * Build the panel and listen for files.
  * @param panel - an empty `<details>` element (#user-data-panel)
  * @param dropTarget - the map container: files dropped on it are opened
  * @param onData - receives a valid file's features
+ * @param lang - the interface language now
  * @param createWorker - seam for tests @defaultValue the bundled user_data_worker.ts
+ * @returns a function that rewrites the panel's texts, and the last message, in another language
  */
 export function setupUserDataPanel(
-  panel: HTMLElement, dropTarget: HTMLElement, onData: (data: UserData) => void,
+  panel: HTMLElement, dropTarget: HTMLElement, onData: (data: UserData) => void, lang: Lang,
   createWorker: () => Worker = () => new Worker(new URL('../data/user_data_worker.ts', import.meta.url), { type: 'module' }),
-): void {
+): (lang: Lang) => void {
   const summary = document.createElement('summary');
-  summary.textContent = TEXT.heading;
   const help = document.createElement('p');
-  help.textContent = TEXT.help;
   const input = Object.assign(document.createElement('input'), { type: 'file', id: 'user-data', accept: '.geojson,.json,application/geo+json,application/json' });
-  const label = Object.assign(document.createElement('label'), { htmlFor: 'user-data', textContent: `${TEXT.label} ` });
-  label.append(input);
+  const label = Object.assign(document.createElement('label'), { htmlFor: 'user-data' });
+  const labelText = document.createTextNode('');
+  label.append(labelText, input);
   const status = Object.assign(document.createElement('p'), { id: 'user-data-status', className: 'user-data-status' });
   status.setAttribute('role', 'status');
   const errors = Object.assign(document.createElement('ul'), { id: 'user-data-errors', className: 'user-data-errors' });
   panel.replaceChildren(summary, help, label, status, errors);
 
   let worker: Worker | null = null;
-  const show = (message: string, issues: string[] = []) => {
-    status.textContent = message;
-    errors.replaceChildren(...issues.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
+  let shownLang = lang;
+  /** The status line in any language (null: none yet). */
+  let message: ((lang: Lang) => string) | null = null;
+  const relabel = (next: Lang) => {
+    shownLang = next;
+    summary.textContent = t('userData.heading', next);
+    help.textContent = t('userData.help', next, { mb: USER_FILE_MAX_BYTES / 1024 / 1024 });
+    labelText.textContent = `${t('userData.file', next)} `;
+    status.textContent = message?.(next) ?? '';
   };
+  relabel(lang);
+  const show = (text: (lang: Lang) => string, issues: string[] = []) => {
+    message = text;
+    status.textContent = text(shownLang);
+    errors.replaceChildren(...issues.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
+  };
+  const count = (n: number, lang: Lang) => numberText(n, lang);
   const finish = (file: string, result: UserDataResult) => {
     worker?.terminate();
     worker = null;
     if (result.ok) {
-      show(TEXT.added(result.data));
+      const { places, routes, events } = result.data;
+      show((l) => t('userData.added', l, { file, places: count(places.length, l), routes: count(routes.length, l), events: count(events.length, l) }));
       onData(result.data);
       return;
     }
     const lines = result.issues.map(formatIssue);
-    if (result.more) lines.push(TEXT.more(result.more));
-    show(TEXT.refused(file, result.issues.length + result.more), lines);
+    if (result.more) lines.push(t('userData.more', shownLang, { n: count(result.more, shownLang) }));
+    show((l) => t('userData.refused', l, { file, n: count(result.issues.length + result.more, l) }), lines);
   };
   const open = (file: File | undefined) => {
     if (!file) return;
@@ -72,7 +76,7 @@ export function setupUserDataPanel(
     worker = null;
     const tooBig = userFileSizeIssue(file.name, file.size);
     if (tooBig) return finish(file.name, { ok: false, issues: [tooBig], more: 0 });
-    show(TEXT.checking(file.name));
+    show((l) => t('userData.checking', l, { file: file.name }));
     const current = createWorker();
     worker = current;
     current.addEventListener('message', (e: MessageEvent<UserDataResult>) => { if (worker === current) finish(file.name, e.data); });
@@ -96,4 +100,5 @@ export function setupUserDataPanel(
     e.preventDefault();
     open(file);
   });
+  return relabel;
 }

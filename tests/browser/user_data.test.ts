@@ -71,7 +71,7 @@ describe('your own data', { timeout: TEST_TIMEOUT_MS }, () => {
     const { page, consoleErrors } = await shared();
     await page.locator('#user-data').setInputFiles({ name: 'mine.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(MY_FILE)) });
     await expect.poll(() => page.locator('#user-data-status').textContent(), POLL).toBe(
-      'mine.geojson: added 2 places, 1 route, 1 event (shown in teal, on their dates).');
+      'mine.geojson added, shown in teal on their dates. Places: 2, routes: 1, events: 1.');
     expect(await page.locator('#user-data-errors li').count()).toBe(0);
     await at(page, BEFORE);
     expect(await routeShown(page), 'no route before it starts').toBe(false);
@@ -82,6 +82,13 @@ describe('your own data', { timeout: TEST_TIMEOUT_MS }, () => {
     expect(await rendered(page, 'user_events_circle'), 'the event').toBe(1);
     await page.locator('input[name="names"][value="modern"]').check();
     await expect.poll(async () => (await readRenderedLabels(page, 'user_places_label')).map((l) => l.text).join(' '), POLL).toContain('Мойпорт');
+    // The panel speaks the reader's language, the last message included.
+    await page.locator('input[name="lang"][value="ru"]').check();
+    await expect.poll(() => page.locator('#user-data-panel summary').textContent(), POLL).toBe('Свои данные');
+    expect(await page.locator('#user-data-status').textContent()).toBe(
+      'Файл mine.geojson добавлен: бирюзовым цветом, в свои даты. Мест: 2, маршрутов: 1, событий: 1.');
+    await page.locator('input[name="lang"][value="en"]').check();
+    await expect.poll(() => page.locator('#user-data-panel summary').textContent(), POLL).toBe('Your own data');
     expect(consoleErrors).toEqual([]);
   });
 
@@ -96,7 +103,7 @@ describe('your own data', { timeout: TEST_TIMEOUT_MS }, () => {
       transfer.items.add(new File([text], 'bad.geojson', { type: 'application/geo+json' }));
       document.getElementById('map')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, JSON.stringify(bad));
-    await expect.poll(() => page.locator('#user-data-status').textContent(), POLL).toBe('bad.geojson was not added: 1 problem.');
+    await expect.poll(() => page.locator('#user-data-status').textContent(), POLL).toBe('bad.geojson was not added. Problems: 1.');
     expect(await page.locator('#user-data-errors li').allTextContents()).toEqual([
       'bad.geojson: feature "my_port": name:ru is missing: every name tag must be present (null = not known)',
     ]);
@@ -117,7 +124,7 @@ describe('your own data', { timeout: TEST_TIMEOUT_MS }, () => {
       rmSync(dir, { recursive: true, force: true });
     }
     expect(await sliderLatency(page, 300)).toBeLessThan(1000);
-    await expect.poll(() => page.locator('#user-data-status').textContent(), POLL).toBe('huge.geojson was not added: 1 problem.');
+    await expect.poll(() => page.locator('#user-data-status').textContent(), POLL).toBe('huge.geojson was not added. Problems: 1.');
     expect(await page.locator('#user-data-errors').textContent()).toBe('huge.geojson: is 50.0 MB: files over 20.0 MB are not read');
     const after = await state(page);
     expect({ ...after, time: before.time }).toEqual(before);
@@ -139,7 +146,7 @@ describe('your own data', { timeout: TEST_TIMEOUT_MS }, () => {
     }
     expect(sawChecking, 'the slider was used while the file was being checked').toBe(true);
     expect(Math.max(...latencies), `latencies ${latencies.join(', ')} ms`).toBeLessThan(1000);
-    await expect.poll(() => page.locator('#user-data-status').textContent(), { timeout: 30_000, interval: 200 }).toBe('big.geojson was not added: 35,000 problems.');
+    await expect.poll(() => page.locator('#user-data-status').textContent(), { timeout: 30_000, interval: 200 }).toBe('big.geojson was not added. Problems: 35,000.');
     expect(await page.locator('#user-data-errors li').count()).toBe(201);
   });
 });
