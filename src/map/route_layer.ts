@@ -101,9 +101,11 @@ export class RouteLayer implements CustomLayerInterface {
     this.levels = levels;
     this.cache.invalidate();
     this.map?.triggerRepaint();
-    // The hit test's grid while nothing happens rather than at the first mouse move (130 ms at 10,000 routes).
+    // The hit test's grid while nothing happens rather than at the first mouse move (130 ms at
+    // 10,000 routes). Safari has no requestIdleCallback: a timeout there.
     const detailed = this.detailed;
-    if (detailed) requestIdleCallback(() => segmentGrid(detailed));
+    const whenIdle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+    if (detailed) whenIdle(() => segmentGrid(detailed));
   }
 
   private get detailed(): SegmentBuffer | undefined {
