@@ -170,7 +170,8 @@ const markCurrent = setupEventList(byId('event-list') as HTMLOListElement, event
 languageRenderers.push((s) => setEventListLanguage(byId('event-list'), events, s.lang));
 setupLegend(byId('legend'), routeKinds, state.lang);
 setEventListLanguage(byId('event-list'), events, state.lang);
-const selectedEvent = (s: AtlasState) => (s.selection?.kind === 'event' ? s.selection.id : null);
+// The list holds the atlas's events only: an event of the reader's own file marks none.
+const selectedEvent = (s: AtlasState) => (s.selection?.kind === 'event' && !s.selection.user ? s.selection.id : null);
 markCurrent(state.time, selectedEvent(state));
 // The list and the announcer need not follow every frame of playback (the date display does).
 const updateEvents = throttleWhilePlaying((s: AtlasState) => announce(s, markCurrent(s.time, selectedEvent(s))));

@@ -30,4 +30,8 @@ describe('updateState', () => {
     const selected = updateState(defaultState, { selection: { kind: 'event', id: 'maoka_landing' } });
     expect(updateState(selected, { selection: null }).selection).toBeNull();
   });
+  test('keeps whether a selection is of the reader\'s own file, and refuses a malformed flag', () => {
+    expect(updateState(defaultState, { selection: { kind: 'event', id: 'my_event', user: true } }).selection).toEqual({ kind: 'event', id: 'my_event', user: true });
+    expect(updateState(defaultState, { selection: { kind: 'event', id: 'my_event', user: 'yes' } as never }).selection).toBeNull();
+  });
 });

@@ -10,6 +10,8 @@ import { TIMELINE_START, clampTime } from './timeline.ts';
 export interface Selection {
   kind: 'place' | 'route' | 'event';
   id: string;
+  /** A feature of the reader's own file (its ids may repeat the atlas's; never in the URL). */
+  user?: boolean;
 }
 
 /** Camera as kept in state and the URL: zoom and centre in degrees. */
@@ -91,7 +93,8 @@ export function isCamera(value: unknown): value is Camera {
 function isSelection(value: unknown): value is Selection {
   if (typeof value !== 'object' || value === null) return false;
   const s = value as Record<string, unknown>;
-  return (s.kind === 'place' || s.kind === 'route' || s.kind === 'event') && typeof s.id === 'string' && s.id !== '';
+  return (s.kind === 'place' || s.kind === 'route' || s.kind === 'event') && typeof s.id === 'string' && s.id !== ''
+    && (s.user === undefined || typeof s.user === 'boolean');
 }
 
 function isNumberIn(value: unknown, min: number, max: number): value is number {

@@ -5,21 +5,34 @@
  */
 import { Popup, type LngLatLike, type Map as MapLibreMap, type MapGeoJSONFeature, type PointLike } from 'maplibre-gl';
 import type { Selection } from '../core/state.ts';
-import { EVENT_STATE, LAYER } from '../style/ids.ts';
+import { EVENT_STATE, LAYER, USER_LAYER } from '../style/ids.ts';
 import type { RouteLayer } from './route_layer.ts';
+import { userRouteAt } from './user_layers.ts';
 
-/** Point layers above the routes, topmost first. */
-const CLICKABLE: [string, Selection['kind']][] = [
-  [LAYER.eventsCircle, 'event'],
-  [LAYER.placesCircle, 'place'],
-  [LAYER.placesLabel, 'place'],
+/** Point layers above the routes, topmost first (a user's own file is drawn over the atlas), and whether they are the user's. */
+const CLICKABLE: [string, Selection['kind'], boolean][] = [
+  [USER_LAYER.eventsCircle, 'event', true],
+  [USER_LAYER.placesCircle, 'place', true],
+  [USER_LAYER.placesLabel, 'place', true],
+  [LAYER.eventsCircle, 'event', false],
+  [LAYER.placesCircle, 'place', false],
+  [LAYER.placesLabel, 'place', false],
 ];
+const EVENT_LAYERS = new Set<string>([USER_LAYER.eventsCircle, LAYER.eventsCircle]);
 
 /** Point features under a pixel; an event marker counts only once its start is reached (it is drawn with radius 0 before). */
 function pointFeaturesAt(map: MapLibreMap, point: PointLike): MapGeoJSONFeature[] {
   const layers = CLICKABLE.map(([id]) => id).filter((id) => map.getLayer(id));
   return map.queryRenderedFeatures(point, { layers })
-    .filter((f) => f.layer.id !== LAYER.eventsCircle || f.state[EVENT_STATE.reached] === true);
+    .filter((f) => !EVENT_LAYERS.has(f.layer.id) || f.state[EVENT_STATE.reached] === true);
+}
+
+/** The route under a pixel: the user's own (drawn on top), else the atlas's. */
+function routeAt(map: MapLibreMap, routes: RouteLayer, point: PointLike): Selection | null {
+  const user = userRouteAt(map, point);
+  if (user) return { kind: 'route', id: user, user: true };
+  const route = routes.routeAt(point);
+  return route ? { kind: 'route', id: route } : null;
 }
 
 /**
@@ -31,14 +44,13 @@ function pointFeaturesAt(map: MapLibreMap, point: PointLike): MapGeoJSONFeature[
 export function onFeatureClick(map: MapLibreMap, routes: RouteLayer, onSelect: (selection: Selection | null, at: LngLatLike) => void): void {
   map.on('click', (event) => {
     const top = pointFeaturesAt(map, event.point)[0];
-    const kind = CLICKABLE.find(([id]) => id === top?.layer.id)?.[1];
+    const [, kind, user] = CLICKABLE.find(([id]) => id === top?.layer.id) ?? [];
     const id = top?.properties?.id;
-    if (kind && typeof id === 'string') { onSelect({ kind, id }, event.lngLat); return; }
-    const route = routes.routeAt(event.point);
-    onSelect(route ? { kind: 'route', id: route } : null, event.lngLat);
+    if (kind && typeof id === 'string') { onSelect(user ? { kind, id, user } : { kind, id }, event.lngLat); return; }
+    onSelect(routeAt(map, routes, event.point), event.lngLat);
   });
   map.on('mousemove', (event) => {
-    const hit = pointFeaturesAt(map, event.point).length > 0 || routes.routeAt(event.point) !== null;
+    const hit = pointFeaturesAt(map, event.point).length > 0 || routeAt(map, routes, event.point) !== null;
     map.getCanvas().style.cursor = hit ? 'pointer' : '';
   });
 }

@@ -18,6 +18,7 @@ import { closePopup, onFeatureClick, showPopup } from './interactions.ts';
 import { relabel, setMapLanguage } from './map_language.ts';
 import { renderState, type RenderContext } from './render_state.ts';
 import { RouteLayer } from './route_layer.ts';
+import { userFeature, type UserFeature } from './user_layers.ts';
 import { LAYER } from '../style/ids.ts';
 
 /** Handle returned by startMapView. */
@@ -69,6 +70,7 @@ export function startMapView(
   /** Content and anchor; `at` is null for context events with no place on the map. */
   const popupFor = (state: AtlasState): { content: HTMLElement; at: LngLatLike | null } | null => {
     const sel = state.selection;
+    if (sel?.user) return userPopup(userFeature(map, sel), sources, state.lang);
     if (!sel || !data) return null;
     if (sel.kind === 'place' && data.places.ok) {
       const f = data.places.data.features.find((x) => x.properties.id === sel.id);
@@ -148,10 +150,25 @@ export function startMapView(
       if (prev && prev.lang !== state.lang) setMapLanguage(map, state.lang);
       if (prev && (prev.names !== state.names || prev.script !== state.script)) updatePlaces();
       // A selection made elsewhere (window.atlas.set, URL) opens its popup too.
-      const reselected = prev && (prev.selection?.kind !== state.selection?.kind || prev.selection?.id !== state.selection?.id);
+      const reselected = prev && (prev.selection?.kind !== state.selection?.kind || prev.selection?.id !== state.selection?.id
+        || prev.selection?.user !== state.selection?.user);
       // A new language rewrites the open popup in place (same anchor, no camera move).
       if (reselected || (prev && prev.lang !== state.lang && state.selection)) focusSelection(false);
     },
     focusSelection: (fly) => focusSelection(fly),
   };
+}
+
+/**
+ * The popup of a feature from the reader's own file: the atlas's popups, whose sources list
+ * shows the file's source ids as they are (they are not in the atlas's bibliography).
+ */
+function userPopup(found: UserFeature | null, sources: Map<string, Source>, lang: AtlasState['lang']): { content: HTMLElement; at: LngLatLike | null } | null {
+  if (!found) return null;
+  if (found.kind === 'place') return { content: placePopup(found.feature.properties, sources, lang), at: found.feature.geometry.coordinates as [number, number] };
+  if (found.kind === 'event') {
+    const at = found.feature.geometry ? (found.feature.geometry.coordinates as [number, number]) : null;
+    return { content: eventPopup(found.feature.properties, sources, lang), at };
+  }
+  return { content: routePopup(found.feature.properties, sources, lang), at: (found.feature.geometry.coordinates.at(-1) as [number, number] | undefined) ?? null };
 }

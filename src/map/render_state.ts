@@ -36,9 +36,11 @@ export function renderState(context: RenderContext, state: AtlasState, prev: Atl
   if (!prev || prev.names !== state.names || prev.script !== state.script) {
     map.setLayoutProperty(LAYER.placesLabel, 'text-field', labelExpression(state.names, state.script));
   }
-  if (!prev || prev.selection?.id !== state.selection?.id) {
-    map.setGlobalStateProperty(SELECTED_STATE, state.selection?.id ?? '');
-    context.routeLayer.setSelected(state.selection?.kind === 'route' ? state.selection.id : null);
+  if (!prev || prev.selection?.id !== state.selection?.id || prev.selection?.user !== state.selection?.user) {
+    // The atlas's own features only: a user's file may reuse an atlas id (map/user_layers.ts highlights its own).
+    const atlasSelection = state.selection?.user ? null : state.selection;
+    map.setGlobalStateProperty(SELECTED_STATE, atlasSelection?.id ?? '');
+    context.routeLayer.setSelected(atlasSelection?.kind === 'route' ? atlasSelection.id : null);
   }
   if (prev && !sameCamera(prev, state) && !mapShowsCamera(map, state)) {
     map.jumpTo({ center: [state.camera.lon, state.camera.lat], zoom: state.camera.zoom });

@@ -5,12 +5,13 @@
  * and their labels follow the name mode.
  */
 import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import { timedRoutesFromFeatures } from '../core/route_features.ts';
 import { segmentLevels } from '../core/route_segments.ts';
-import type { AtlasState } from '../core/state.ts';
+import type { AtlasState, Selection } from '../core/state.ts';
 import { stepAt } from '../core/time_steps.ts';
 import type { UserData } from '../data/user_data.ts';
+import type { EventFeature, PlaceFeature, RouteFeature } from '../data/schema.ts';
 import { USER_LAYER, USER_SOURCE } from '../style/ids.ts';
 import { labelExpression } from '../style/labels.ts';
 import { singleColourPalette } from '../style/route_styles.ts';
@@ -21,6 +22,8 @@ import { RouteLayer } from './route_layer.ts';
 
 /** What follows time for the user's file on one map. */
 interface UserView {
+  /** The file shown, for its popups. */
+  data: UserData;
   routes: RouteLayer;
   events: EventStart[];
   eventSteps: number[];
@@ -52,11 +55,12 @@ export function showUserData(map: MapLibreMap, data: UserData, state: AtlasState
   }
   let view = views.get(map);
   if (!view) {
-    view = { routes: new RouteLayer({ id: USER_LAYER.routesLine, palette: singleColourPalette(USER_COLOR) }), events: [], eventSteps: [], eventStep: null };
+    view = { data, routes: new RouteLayer({ id: USER_LAYER.routesLine, palette: singleColourPalette(USER_COLOR) }), events: [], eventSteps: [], eventStep: null };
     views.set(map, view);
   }
+  view.data = data;
   // Above the atlas's layers, under the user's own dots and labels.
-  if (!map.getLayer(USER_LAYER.routesLine)) map.addLayer(view.routes, USER_LAYER.eventsCircle);
+  if (!map.getLayer(USER_LAYER.routesLine)) map.addLayer(view.routes, USER_LAYER.placesCircle);
   view.routes.setLevels(segmentLevels(timedRoutesFromFeatures(data.routes), () => 0));
   Object.assign(view, eventTimes(points), { eventStep: null });
   renderUserTime(map, view, state.time);
@@ -72,6 +76,8 @@ export function renderUserLayers(map: MapLibreMap, state: AtlasState, prev: Atla
   const view = views.get(map);
   if (!view) return;
   if (!prev || prev.time !== state.time) renderUserTime(map, view, state.time);
+  const selected = state.selection?.user && state.selection.kind === 'route' ? state.selection.id : null;
+  view.routes.setSelected(selected);
   if (prev && prev.names === state.names && prev.script === state.script) return;
   map.setLayoutProperty(USER_LAYER.placesLabel, 'text-field', labelExpression(state.names, state.script));
 }
@@ -82,4 +88,38 @@ function renderUserTime(map: MapLibreMap, view: UserView, time: number): void {
   if (step === view.eventStep) return;
   view.eventStep = step;
   showEventsAt(map, USER_SOURCE.events, view.events, time);
+}
+
+/** A feature of the user's file shown on this map, by kind. */
+export type UserFeature =
+  | { kind: 'place'; feature: PlaceFeature }
+  | { kind: 'event'; feature: EventFeature }
+  | { kind: 'route'; feature: RouteFeature };
+
+/**
+ * The user's feature a selection points to, for its popup.
+ * @param map - the map
+ * @param selection - a selection with `user` set
+ * @returns the feature, or null (no file shown, or no such id)
+ */
+export function userFeature(map: MapLibreMap, selection: Selection): UserFeature | null {
+  const data = views.get(map)?.data;
+  if (!data || !selection.user) return null;
+  const byId = <F extends { properties: { id: string } }>(list: F[]) => list.find((f) => f.properties.id === selection.id);
+  const place = selection.kind === 'place' ? byId(data.places) : undefined;
+  if (place) return { kind: 'place', feature: place };
+  const event = selection.kind === 'event' ? byId(data.events) : undefined;
+  if (event) return { kind: 'event', feature: event };
+  const route = selection.kind === 'route' ? byId(data.routes) : undefined;
+  return route ? { kind: 'route', feature: route } : null;
+}
+
+/**
+ * The user's route drawn under a point, for clicks and the hover cursor.
+ * @param map - the map
+ * @param point - pixels from the map's top left
+ * @returns the route id, or null
+ */
+export function userRouteAt(map: MapLibreMap, point: PointLike): string | null {
+  return views.get(map)?.routes.routeAt(point) ?? null;
 }

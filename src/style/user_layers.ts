@@ -14,7 +14,8 @@ import { LABEL_ZOOM_FILTER } from './data_layers.ts';
 export const USER_COLOR = '#00838f';
 
 /**
- * The user's layers, bottom to top (the route layer goes under them).
+ * The user's layers, bottom to top (the route layer goes under them): as in the atlas, event
+ * markers over place dots (an event marks a place), labels last.
  * @param names - name mode for the labels
  * @param script - script for the labels
  * @returns circle, circle and symbol layers on {@link USER_SOURCE}
@@ -23,15 +24,15 @@ export function userLayers(names: NameMode, script: ScriptMode): LayerSpecificat
   const reached: ExpressionSpecification = ['boolean', ['feature-state', EVENT_STATE.reached], false];
   return [
     {
+      id: USER_LAYER.placesCircle, type: 'circle', source: USER_SOURCE.places,
+      paint: { 'circle-color': USER_COLOR, 'circle-radius': 4, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 },
+    },
+    {
       id: USER_LAYER.eventsCircle, type: 'circle', source: USER_SOURCE.events,
       paint: {
         'circle-color': USER_COLOR, 'circle-radius': ['case', reached, 7, 0],
         'circle-stroke-color': '#ffffff', 'circle-stroke-width': ['case', reached, 2, 0],
       },
-    },
-    {
-      id: USER_LAYER.placesCircle, type: 'circle', source: USER_SOURCE.places,
-      paint: { 'circle-color': USER_COLOR, 'circle-radius': 4, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 },
     },
     {
       id: USER_LAYER.placesLabel, type: 'symbol', source: USER_SOURCE.places,

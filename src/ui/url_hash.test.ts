@@ -51,6 +51,11 @@ describe('round trip', () => {
     const parsed = stateFromHash(hashFromState(state));
     expect(parsed).toEqual({ time: state.time, names: 'modern', script: 'latin', camera: state.camera, event: 'ogasawara_sunk', lang: 'ja' });
   });
+  test('an event of the reader\'s own file is not put in the link (whoever opens it has not that file)', () => {
+    const mine = updateState(defaultState, { selection: { kind: 'event', id: 'my_event', user: true } });
+    expect(hashFromState(mine)).not.toContain('event=');
+    expect(hashFromState(updateState(defaultState, { selection: { kind: 'event', id: 'my_event' } }))).toContain('event=my_event');
+  });
   test('the hash shows the offset literally', () => {
     expect(hashFromState(defaultState)).toContain('date=1945-08-08T00:00+09:00');
   });

@@ -80,7 +80,8 @@ export function hashFromState(state: AtlasState): string {
     `script=${state.script}`,
     `map=${round(c.zoom, 2)}/${round(c.lat, 4)}/${round(c.lon, 4)}`,
   ];
-  if (state.selection?.kind === 'event') parts.push(`event=${encodeURIComponent(state.selection.id)}`);
+  // A reader's own file is not in the link: its event would be unknown to whoever opens it.
+  if (state.selection?.kind === 'event' && !state.selection.user) parts.push(`event=${encodeURIComponent(state.selection.id)}`);
   parts.push(`lang=${state.lang}`);
   return `#${parts.join('&')}`;
 }

@@ -82,6 +82,24 @@ describe('your own data', { timeout: TEST_TIMEOUT_MS }, () => {
     expect(await rendered(page, 'user_events_circle'), 'the event').toBe(1);
     await page.locator('input[name="names"][value="modern"]').check();
     await expect.poll(async () => (await readRenderedLabels(page, 'user_places_label')).map((l) => l.text).join(' '), POLL).toContain('Мойпорт');
+    // A click on the file's event (drawn over the atlas's Maoka) opens its popup; the link does not name it.
+    const mine = await pagePointFromLonLat(page, [142.05, 47.05]);
+    await page.mouse.click(mine.x, mine.y);
+    await expect.poll(() => page.locator('.atlas-popup h3').textContent(), POLL).toBe('My landing');
+    expect(await page.locator('.atlas-popup').textContent()).toContain('It happened.');
+    expect((await state(page)).selection).toEqual({ kind: 'event', id: 'my_event', user: true });
+    expect(await page.evaluate(() => location.hash)).not.toContain('event=');
+    await page.locator('.atlas-popup .maplibregl-popup-close-button').click();
+    expect((await state(page)).selection).toBeNull();
+    // Its route, clicked along the line, and its other place.
+    const [, [x1, y1], [x2, y2]] = MY_FILE.features[2]!.geometry.coordinates as [[number, number], [number, number], [number, number]];
+    const onRoute = await pagePointFromLonLat(page, [x1 + (x2 - x1) * 0.3, y1 + (y2 - y1) * 0.3]);
+    await page.mouse.click(onRoute.x, onRoute.y);
+    await expect.poll(() => page.locator('.atlas-popup h3').textContent(), POLL).toBe('My march');
+    const town = await pagePointFromLonLat(page, [142.7, 46.95]);
+    await page.mouse.click(town.x, town.y);
+    await expect.poll(() => page.locator('.atlas-popup h3').textContent(), POLL).toBe('Machi');
+    await page.locator('.atlas-popup .maplibregl-popup-close-button').click();
     // The panel speaks the reader's language, the last message included.
     await page.locator('input[name="lang"][value="ru"]').check();
     await expect.poll(() => page.locator('#user-data-panel summary').textContent(), POLL).toBe('Свои данные');
