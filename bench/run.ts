@@ -211,8 +211,8 @@ async function payloadResults(distDir: string): Promise<Record<string, unknown>>
 
 function report(results: Record<string, unknown>): void {
   const r = results as {
-    coldLoad: { ratio: number; appMedianMs: number; baselineMedianMs: number };
-    playback: Record<string, ReturnType<typeof frameStats> & { fps: number; baselineFps: number; fpsRatio: number; loadMs: number }>;
+    coldLoad: { ratio: number; appMedianMs: number; baselineMedianMs: number; appMs: number[]; baselineMs: number[] };
+    playback: Record<string, ReturnType<typeof frameStats> & { fps: number; baselineFps: number; fpsRatio: number; fpsRatios: number[]; loadMs: number }>;
     scrub: Record<string, { framesP50: number; framesP95: number; msP95: number; unchanged: number }>;
     payload: {
       appGzipBytes: number; dataGzipBytes: number; fontGzipBytes: number; maplibreGzipBytes: number; appPlusDataGzipBytes: number;
@@ -231,10 +231,14 @@ function report(results: Record<string, unknown>): void {
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   const rows = Object.entries(r.playback).filter(([name]) => name !== 'baselineTrace').map(([name, p]) => {
     const s = r.scrub[name];
-    return [name, round(p.loadMs / 1000, 1), p.fps, p.baselineFps, p.fpsRatio, p.frameJsP50Ms, p.frameJsP95Ms, p.frameJsInclusiveP95Ms, p.frameMaplibreP95Ms, p.workerBusy, s?.framesP50 ?? NaN, s?.framesP95 ?? NaN, s?.msP95 ?? NaN];
+    // The rounds' spread beside their median: on this machine one round can differ from the next by 0.2.
+    const spread = p.fpsRatios?.length ? `${Math.min(...p.fpsRatios)}–${Math.max(...p.fpsRatios)}` : '–';
+    return [name, round(p.loadMs / 1000, 1), p.fps, p.baselineFps, p.fpsRatio, spread, p.frameJsP50Ms, p.frameJsP95Ms, p.frameJsInclusiveP95Ms, p.frameMaplibreP95Ms, p.workerBusy, s?.framesP50 ?? NaN, s?.framesP95 ?? NaN, s?.msP95 ?? NaN];
   });
-  console.log(`\nCold load to ready: app ${r.coldLoad.appMedianMs} ms, baseline ${r.coldLoad.baselineMedianMs} ms (medians), ratio ${r.coldLoad.ratio}\n`);
-  console.log(formatTable(['scenario', 'load s', 'fps', 'base fps', 'ratio', 'JS p50', 'JS p95', 'incl p95', 'MapLibre p95', 'worker', 'scrub p50', 'scrub p95', 'scrub ms p95'], rows));
+  const pairs = r.coldLoad.appMs.map((a, i) => round(a / (r.coldLoad.baselineMs[i] ?? NaN)));
+  console.log(`\nCold load to ready: app ${r.coldLoad.appMedianMs} ms, baseline ${r.coldLoad.baselineMedianMs} ms (medians), ratio ${r.coldLoad.ratio}`
+    + ` (load pairs ${Math.min(...pairs)}–${Math.max(...pairs)})\n`);
+  console.log(formatTable(['scenario', 'load s', 'fps', 'base fps', 'ratio', 'rounds', 'JS p50', 'JS p95', 'incl p95', 'MapLibre p95', 'worker', 'scrub p50', 'scrub p95', 'scrub ms p95'], rows));
   const kb = (n: number) => round(n / 1000, 1);
   const p = r.payload;
   console.log(`\nPayload gzip KB, page load (${p.pageLoad.lang}): MapLibre ${kb(p.maplibreGzipBytes)}, app ${kb(p.appGzipBytes)}, data ${kb(p.dataGzipBytes)}, fonts ${kb(p.fontGzipBytes)}`);
