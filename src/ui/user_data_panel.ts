@@ -40,20 +40,25 @@ export function setupUserDataPanel(
 
   let worker: Worker | null = null;
   let shownLang = lang;
-  /** The status line in any language (null: none yet). */
+  /** The status line and the problem list, in any language (their texts follow a language switch). */
   let message: ((lang: Lang) => string) | null = null;
+  let problems: (lang: Lang) => string[] = () => [];
+  const render = () => {
+    status.textContent = message?.(shownLang) ?? '';
+    errors.replaceChildren(...problems(shownLang).map((line) => Object.assign(document.createElement('li'), { textContent: line })));
+  };
   const relabel = (next: Lang) => {
     shownLang = next;
     summary.textContent = t('userData.heading', next);
     help.textContent = t('userData.help', next, { mb: USER_FILE_MAX_BYTES / 1024 / 1024 });
     labelText.textContent = `${t('userData.file', next)} `;
-    status.textContent = message?.(next) ?? '';
+    render();
   };
   relabel(lang);
-  const show = (text: (lang: Lang) => string, issues: string[] = []) => {
+  const show = (text: (lang: Lang) => string, lines: (lang: Lang) => string[] = () => []) => {
     message = text;
-    status.textContent = text(shownLang);
-    errors.replaceChildren(...issues.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
+    problems = lines;
+    render();
   };
   const count = (n: number, lang: Lang) => numberText(n, lang);
   const finish = (file: string, result: UserDataResult) => {
@@ -65,9 +70,11 @@ export function setupUserDataPanel(
       onData(result.data);
       return;
     }
+    // The problems keep the checker's wording (file, feature, field); the count of those left out follows the language.
     const lines = result.issues.map(formatIssue);
-    if (result.more) lines.push(t('userData.more', shownLang, { n: count(result.more, shownLang) }));
-    show((l) => t('userData.refused', l, { file, n: count(result.issues.length + result.more, l) }), lines);
+    const more = result.more;
+    show((l) => t('userData.refused', l, { file, n: count(result.issues.length + more, l) }),
+      (l) => (more ? [...lines, t('userData.more', l, { n: count(more, l) })] : lines));
   };
   const open = (file: File | undefined) => {
     if (!file) return;

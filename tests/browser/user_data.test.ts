@@ -166,5 +166,11 @@ describe('your own data', { timeout: TEST_TIMEOUT_MS }, () => {
     expect(Math.max(...latencies), `latencies ${latencies.join(', ')} ms`).toBeLessThan(1000);
     await expect.poll(() => page.locator('#user-data-status').textContent(), { timeout: 30_000, interval: 200 }).toBe('big.geojson was not added. Problems: 35,000.');
     expect(await page.locator('#user-data-errors li').count()).toBe(201);
+    expect(await page.locator('#user-data-errors li').last().textContent()).toBe('and 34,800 more');
+    // In Japanese the count of the problems left out follows; the problems keep the checker's wording.
+    await page.locator('input[name="lang"][value="ja"]').check();
+    await expect.poll(() => page.locator('#user-data-errors li').last().textContent(), POLL).toBe('ほか 34,800 件');
+    expect(await page.locator('#user-data-status').textContent()).toBe('big.geojson は追加されませんでした。問題 35,000 件。');
+    await page.locator('input[name="lang"][value="en"]').check();
   });
 });
