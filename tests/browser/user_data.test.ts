@@ -173,4 +173,23 @@ describe('your own data', { timeout: TEST_TIMEOUT_MS }, () => {
     expect(await page.locator('#user-data-status').textContent()).toBe('big.geojson は追加されませんでした。問題 35,000 件。');
     await page.locator('input[name="lang"][value="en"]').check();
   });
+
+  it('markup in a file\'s names is shown as text in its popup; nothing runs', async () => {
+    const atlas = await session().openAtlas('date=1945-08-22T00:00%2B09:00&map=8/47.3/142.3');
+    try {
+      const { page } = atlas;
+      const hostile = '<img src=x onerror="window.__pwned=1">';
+      const file = { type: 'FeatureCollection', features: [place('odd', [142.3, 47.3], names(hostile, 'Odd', 'Странный', 'Strannyy'))] };
+      await page.locator('#user-data').setInputFiles({ name: 'odd.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(file)) });
+      await expect.poll(() => page.locator('#user-data-status').textContent(), POLL).toContain('odd.geojson added');
+      await waitForIdle(page);
+      const dot = await pagePointFromLonLat(page, [142.3, 47.3]);
+      await page.mouse.click(dot.x, dot.y);
+      await expect.poll(() => page.locator('.atlas-popup').textContent(), POLL).toContain(hostile);
+      expect(await page.locator('.atlas-popup img').count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    } finally {
+      await atlas.close();
+    }
+  });
 });
