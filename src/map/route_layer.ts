@@ -16,12 +16,14 @@
  */
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import {
-  hoursInBuffer, levelAt, mercatorFromLngLat, routeIndexNear, segmentGrid, segmentsEndedBy, segmentsInProgressRange, segmentsStartedBy,
+  hoursInBuffer, levelAt, mercatorFromLngLat, segmentsEndedBy, segmentsInProgressRange, segmentsStartedBy,
   type SegmentBuffer, type SegmentLevel,
 } from '../core/route_segments.ts';
+import { routeIndexNear, segmentGrid } from '../core/route_hit_test.ts';
 import { FinishedRouteCache } from './route_cache.ts';
 import { QuadIndices, SegmentTextures, TEXTURE_WIDTH } from './route_gpu_data.ts';
-import { finishLink, FRAGMENT_SHADER, linkProgram, startLink, VERTEX_SHADER } from './route_shaders.ts';
+import { RouteProgram } from './route_program.ts';
+import { linkProgram } from './route_shaders.ts';
 import { LAYER } from '../style/ids.ts';
 import { rgbFromHex, routePalette, routeSizes, type RoutePalette } from '../style/route_styles.ts';
 
@@ -51,12 +53,6 @@ interface Pass {
 const CASING = { color: '#ffffff', opacity: 0.85 };
 const SELECTED_CASING = '#ffd600';
 
-/** Uniform names, looked up once. */
-const UNIFORMS = [
-  'u_segments', 'u_texture_width', 'u_matrix', 'u_viewport', 'u_time', 'u_world', 'u_half', 'u_selected_half', 'u_selected', 'u_tip', 'u_arrow',
-  'u_pass', 'u_moving_only', 'u_colors', 'u_dashes', 'u_casing', 'u_selected_casing', 'u_line_width', 'u_pixel_ratio',
-] as const;
-
 /** The GPU route layer. Give it data with {@link RouteLayer.setLevels}; move it with {@link RouteLayer.setTime}. */
 export class RouteLayer implements CustomLayerInterface {
   readonly id: string;
@@ -64,13 +60,7 @@ export class RouteLayer implements CustomLayerInterface {
   readonly renderingMode = '2d';
   private map: MapLibreMap | null = null;
   private gl: WebGL2RenderingContext | null = null;
-  /** Linked and checked; until then `linking` holds the program being linked. */
-  private program: WebGLProgram | null = null;
-  private linking: WebGLProgram | null = null;
-  /** Set when the program failed: nothing is drawn, the error was reported once. */
-  private failed = false;
-  private readonly onError: (error: Error) => void;
-  private uniforms: Partial<Record<(typeof UNIFORMS)[number], WebGLUniformLocation | null>> = {};
+  private readonly program: RouteProgram;
   /** Empty: the shader pulls its data from textures, but WebGL 2 draws with some vertex array bound. */
   private vao: WebGLVertexArrayObject | null = null;
   private readonly quads = new QuadIndices();
@@ -89,7 +79,7 @@ export class RouteLayer implements CustomLayerInterface {
   constructor(options: { id?: string; palette?: RoutePalette; onError?: (error: Error) => void } = {}) {
     this.id = options.id ?? LAYER.routesLine;
     this.palette = options.palette ?? routePalette();
-    this.onError = options.onError ?? ((error) => console.error(error));
+    this.program = new RouteProgram(this.palette.count, options.onError ?? ((error) => console.error(error)));
   }
 
   /**
@@ -153,32 +143,8 @@ export class RouteLayer implements CustomLayerInterface {
     this.map = map;
     this.gl = gl;
     this.vao = gl.createVertexArray();
-    // Linked once the map first settles, not now: checking a link waits for the GPU process, which
-    // a loading page keeps busy, and no route has begun at the timeline's start. A view that
-    // opens on a later date links on its first frame instead.
-    map.once('idle', () => this.startLinking());
-  }
-
-  private startLinking(): void {
-    if (this.gl && !this.program && !this.linking) {
-      this.linking = startLink(this.gl, VERTEX_SHADER, FRAGMENT_SHADER.replaceAll('STYLES', String(this.palette.count)));
-    }
-  }
-
-  /** The checked program, linking it now if need be; null (reported once) when it failed. */
-  private linkedProgram(gl: WebGL2RenderingContext): WebGLProgram | null {
-    if (this.program || this.failed) return this.program;
-    this.startLinking();
-    try {
-      const program = finishLink(gl, this.linking!);
-      for (const name of UNIFORMS) this.uniforms[name] = gl.getUniformLocation(program, name);
-      this.program = program;
-    } catch (error) {
-      this.failed = true;
-      this.onError(error instanceof Error ? error : new Error(String(error)));
-    }
-    this.linking = null;
-    return this.program;
+    // Linked once the map first settles (route_program.ts); a view that opens on a later date links on its first frame.
+    map.once('idle', () => { if (this.gl) this.program.start(this.gl); });
   }
 
   onRemove(): void {
@@ -186,8 +152,8 @@ export class RouteLayer implements CustomLayerInterface {
     this.quads.release(this.gl);
     this.cache.release(this.gl);
     this.gl?.deleteVertexArray(this.vao);
-    this.gl?.deleteProgram(this.program ?? this.linking);
-    this.map = this.gl = this.program = this.linking = this.vao = null;
+    this.program.release(this.gl);
+    this.map = this.gl = this.vao = null;
   }
 
   render(gl: WebGLRenderingContext | WebGL2RenderingContext, options: CustomRenderMethodInput): void {
@@ -200,11 +166,11 @@ export class RouteLayer implements CustomLayerInterface {
     const hours = hoursInBuffer(level.buffer, this.time);
     const count = segmentsStartedBy(level.buffer, hours);
     if (count === 0) return;
-    const program = this.linkedProgram(gl2);
+    const program = this.program.linked(gl2);
     if (!program) return;
     const ratio = map.getPixelRatio();
     const sizes = routeSizes(zoom);
-    const u = this.uniforms;
+    const u = this.program.uniforms;
     gl2.useProgram(program);
     gl2.bindVertexArray(this.vao);
     gl2.activeTexture(gl2.TEXTURE0);
@@ -240,7 +206,7 @@ export class RouteLayer implements CustomLayerInterface {
           { pass: 1, half: sizes.line / 2, selectedHalf: sizes.line / 2 },
           { pass: 2, half: 0, selectedHalf: 0 },
         ];
-    if (count > CACHED_SEGMENTS && map.getPitch() === 0 && map.getBearing() === 0) this.renderCached(gl2, map, level, hours, mainMatrix, passes);
+    if (count > CACHED_SEGMENTS && map.getPitch() === 0 && map.getBearing() === 0) this.renderCached(gl2, program, map, level, hours, mainMatrix, passes);
     else this.drawPasses(gl2, passes, 0, count);
     gl2.bindVertexArray(null);
   }
@@ -248,7 +214,7 @@ export class RouteLayer implements CustomLayerInterface {
   /** Draw segments `[first, end)` of the bound texture in each pass. */
   private drawPasses(gl: WebGL2RenderingContext, passes: readonly Pass[], first: number, end: number): void {
     if (end <= first) return;
-    const u = this.uniforms, ratio = this.map?.getPixelRatio() ?? 1;
+    const u = this.program.uniforms, ratio = this.map?.getPixelRatio() ?? 1;
     for (const { pass, half, selectedHalf } of passes) {
       gl.uniform1i(u.u_pass!, pass);
       gl.uniform1f(u.u_half!, half * ratio);
@@ -263,10 +229,10 @@ export class RouteLayer implements CustomLayerInterface {
 
   /**
    * Finished segments from the cache's picture, then the segments in progress.
-   * Expects this layer's program, vertex array and uniforms in place; leaves them so.
+   * Expects this layer's program (`program`), vertex array and uniforms in place; leaves them so.
    */
-  private renderCached(gl: WebGL2RenderingContext, map: MapLibreMap, level: SegmentLevel, hours: number, mainMatrix: Float32Array, passes: readonly Pass[]): void {
-    const u = this.uniforms;
+  private renderCached(gl: WebGL2RenderingContext, program: WebGLProgram, map: MapLibreMap, level: SegmentLevel, hours: number, mainMatrix: Float32Array, passes: readonly Pass[]): void {
+    const u = this.program.uniforms;
     const buffer = level.buffer;
     const b = map.getBounds();
     const [west, north] = mercatorFromLngLat(b.getWest(), b.getNorth());
@@ -281,7 +247,7 @@ export class RouteLayer implements CustomLayerInterface {
       this.drawPasses(gl, passes, first, end);
     });
     this.cache.composite(gl, mainMatrix);
-    gl.useProgram(this.program);
+    gl.useProgram(program);
     gl.bindVertexArray(this.vao);
     gl.bindTexture(gl.TEXTURE_2D, this.textures.of(gl, level, 'data'));
     gl.uniformMatrix4fv(u.u_matrix!, false, mainMatrix);
