@@ -41,6 +41,6 @@ describe.each(['core', 'style', 'data'])('src/%s is pure', (folder) => {
 });
 
 test('only src/map imports maplibre-gl at run time', () => {
-  const outside = ['ui', 'core', 'style', 'data'].flatMap(sourceFiles).concat(['main.ts', 'explore_wiring.ts']);
+  const outside = ['ui', 'core', 'style', 'data'].flatMap(sourceFiles).concat(['main.ts', ...sourceFiles('app')]);
   expect(outside.flatMap((f) => offendingLines(f, maplibreValueImport))).toEqual([]);
 });

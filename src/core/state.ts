@@ -4,6 +4,7 @@
  */
 import { isLang, type Lang } from './lang.ts';
 import { NAME_MODES, SCRIPT_MODES, type NameMode, type ScriptMode } from './names.ts';
+import type { StoryBounds, StoryPosition } from './story.ts';
 import { TIMELINE_START, clampTime } from './timeline.ts';
 
 /** What is selected on the map / in the list. */
@@ -21,6 +22,27 @@ export interface Camera {
   lon: number;
 }
 
+/** The guided story: whether it runs, and where it is (core/story.ts). */
+export interface StoryState {
+  mode: 'idle' | 'running' | 'paused' | 'done';
+  position: StoryPosition;
+}
+
+/** Where the camera is asked to go: the selected feature, an area, or a point at the zoom that fits an area. */
+export type FlightTarget =
+  | { kind: 'selection' }
+  | { kind: 'bounds'; bounds: StoryBounds }
+  | { kind: 'point'; point: [number, number]; bounds: StoryBounds };
+
+/** A camera move asked for; `id` grows with each request so the map carries each out once. */
+export interface Flight {
+  id: number;
+  to: FlightTarget;
+}
+
+/** A change to the state: any field, and a flight given by its target alone (the reducer numbers it). */
+export type StateChange = Partial<Omit<AtlasState, 'flight'>> & { flight?: FlightTarget };
+
 /** The whole app state; the URL hash mirrors part of it. */
 export interface AtlasState {
   /** Epoch ms UTC. */
@@ -35,6 +57,10 @@ export interface AtlasState {
   loop: boolean;
   /** Interface language (place labels on the map follow `names`, not this). */
   lang: Lang;
+  /** The guided story; it runs on the same animation loop as playback (ui/animation_loop.ts). */
+  story: StoryState;
+  /** The last camera move asked for by a control (a search pick, the event list, the story), or null. */
+  flight: Flight | null;
 }
 
 /** Playback speeds offered in the speed select, hours per second. */
@@ -54,28 +80,48 @@ export const defaultState: AtlasState = {
   speed: 6,
   loop: false,
   lang: 'en',
+  story: { mode: 'idle', position: { chapter: 0, time: TIMELINE_START, holding: null, holdLeftMs: 0, shown: [], done: false } },
+  flight: null,
 };
 
 /**
- * Merge a partial update into the state, dropping invalid values so that a
- * caller (URL hash, window.atlas.set, UI) can never put the app in a bad state.
+ * Merge a change into the state, dropping invalid values so that a caller (URL
+ * hash, window.atlas.set, UI) can never put the app in a bad state.
+ * A running story pauses when something else moves time or starts playback
+ * (the reader takes over); the story's own steps change `story` with `time`.
  * @param state - current state (not mutated)
- * @param partial - fields to change; unknown or invalid values are ignored
- * @returns a new state
+ * @param change - fields to change; unknown or invalid values are ignored
+ * @returns a new state, or `state` itself when nothing changed
  */
-export function updateState(state: AtlasState, partial: Partial<AtlasState>): AtlasState {
-  const next: AtlasState = { ...state, camera: { ...state.camera } };
-  if (typeof partial.time === 'number' && !Number.isNaN(partial.time)) next.time = clampTime(partial.time);
-  if (partial.names !== undefined && NAME_MODES.includes(partial.names)) next.names = partial.names;
-  if (partial.script !== undefined && SCRIPT_MODES.includes(partial.script)) next.script = partial.script;
-  if (partial.camera && isCamera(partial.camera)) next.camera = { ...partial.camera };
-  if (partial.selection === null) next.selection = null;
-  else if (partial.selection && isSelection(partial.selection)) next.selection = { ...partial.selection };
-  if (typeof partial.playing === 'boolean') next.playing = partial.playing;
-  if (typeof partial.speed === 'number' && partial.speed > 0 && partial.speed <= 1000) next.speed = partial.speed;
-  if (typeof partial.loop === 'boolean') next.loop = partial.loop;
-  if (isLang(partial.lang)) next.lang = partial.lang;
-  return next;
+export function updateState(state: AtlasState, change: StateChange): AtlasState {
+  const next: AtlasState = { ...state };
+  if (typeof change.time === 'number' && !Number.isNaN(change.time)) next.time = clampTime(change.time);
+  if (change.names !== undefined && NAME_MODES.includes(change.names)) next.names = change.names;
+  if (change.script !== undefined && SCRIPT_MODES.includes(change.script)) next.script = change.script;
+  if (change.camera && isCamera(change.camera) && !sameCamera(change.camera, state.camera)) next.camera = { ...change.camera };
+  if (change.selection === null) next.selection = null;
+  else if (change.selection && isSelection(change.selection) && !sameSelection(change.selection, state.selection)) next.selection = { ...change.selection };
+  if (typeof change.playing === 'boolean') next.playing = change.playing;
+  if (typeof change.speed === 'number' && change.speed > 0 && change.speed <= 1000) next.speed = change.speed;
+  if (typeof change.loop === 'boolean') next.loop = change.loop;
+  if (isLang(change.lang)) next.lang = change.lang;
+  if (change.story && STORY_MODES.includes(change.story.mode)) next.story = change.story;
+  else if (state.story.mode === 'running' && (next.time !== state.time || (next.playing && !state.playing))) {
+    next.story = { ...state.story, mode: 'paused' };
+  }
+  if (change.flight) next.flight = { id: (state.flight?.id ?? 0) + 1, to: change.flight };
+  const changed = (Object.keys(next) as (keyof AtlasState)[]).some((key) => next[key] !== state[key]);
+  return changed ? next : state;
+}
+
+const STORY_MODES: readonly StoryState['mode'][] = ['idle', 'running', 'paused', 'done'];
+
+function sameCamera(a: Camera, b: Camera): boolean {
+  return a.zoom === b.zoom && a.lat === b.lat && a.lon === b.lon;
+}
+
+function sameSelection(a: Selection, b: Selection | null): boolean {
+  return !!b && a.kind === b.kind && a.id === b.id && !!a.user === !!b.user;
 }
 
 /**

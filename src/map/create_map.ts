@@ -1,7 +1,6 @@
 /**
  * Creating the maplibre-gl map: worker setup, style, standard controls and the
- * arrowhead image. The only module besides render_state/sources that imports
- * maplibre-gl.
+ * texts of its controls in the interface language.
  */
 import {
   FullscreenControl, Map as MapLibreMap, NavigationControl, prewarm, ScaleControl, setWorkerUrl,
@@ -12,7 +11,7 @@ import type { AtlasState } from '../core/state.ts';
 import { HOME_BOUNDS } from '../core/state.ts';
 import { atlasStyle } from '../style/atlas_style.ts';
 import fontManifest from './font_manifest.json';
-import { addAttribution, mapLocale, setMapLanguage } from './map_language.ts';
+import { setMapLanguage, type MapTexts } from './map_language.ts';
 
 // Once per page: without it the bundled v6 build reports "Worker failed to load".
 setWorkerUrl(workerUrl);
@@ -34,6 +33,8 @@ export interface CreateMapOptions {
   state: AtlasState;
   /** Whether the camera came from the URL; otherwise the home bounds are fitted. */
   cameraFromUrl: boolean;
+  /** The words of the map's controls. */
+  texts: MapTexts;
 }
 
 /**
@@ -50,7 +51,7 @@ export function createAtlasMap(options: CreateMapOptions): MapLibreMap {
     zoom: state.camera.zoom,
     attributionControl: false,
     // Control titles and the canvas label in the interface language (map_language.ts switches them later).
-    locale: mapLocale(state.lang),
+    locale: options.texts.locale(state.lang),
     maxZoom: 13,
     minZoom: 3,
     // A museum screen may sit idle for hours: no need to keep tiles of the whole world.
@@ -66,7 +67,6 @@ export function createAtlasMap(options: CreateMapOptions): MapLibreMap {
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(new FullscreenControl(), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-  addAttribution(map, state.lang);
-  setMapLanguage(map, state.lang);
+  setMapLanguage(map, state.lang, options.texts);
   return map;
 }

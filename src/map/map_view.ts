@@ -1,125 +1,96 @@
 /**
- * The map side of the app: creates the map, fills it once data and style are
- * loaded, follows the state, reports clicks and camera moves as intents, and
- * keeps the places-in-view list and the popup current.
+ * The map side of the app: creates the map, fills it once the data is in, and
+ * from then on follows the store. The state draws the map (time, names,
+ * selection, camera, the reader's file); the selection's popup opens; camera
+ * flights asked for by the controls are carried out. Clicks and camera moves
+ * go back to the store as intents. Every word the map shows comes in from
+ * outside (popup content, notices, control texts): src/map imports nothing
+ * from src/ui.
  */
 import type { LngLatLike, Map as MapLibreMap } from 'maplibre-gl';
-import type { AtlasState } from '../core/state.ts';
+import type { Lang } from '../core/lang.ts';
+import type { AtlasState, Flight, Selection, StateChange } from '../core/state.ts';
+import type { Store } from '../core/store.ts';
 import type { AtlasData } from '../data/loader.ts';
-import type { Source } from '../data/schema.ts';
-import { eventPopup, placePopup, routePopup } from '../ui/popup_content.ts';
-import { placesInViewUpdater } from '../ui/places_in_view.ts';
-import { byId } from '../ui/dom.ts';
-import { showNotice } from '../ui/notices.ts';
-import { showPoint } from './camera.ts';
+import type { UserData } from '../data/user_data.ts';
+import { showBounds, showPoint, zoomForBounds } from './camera.ts';
 import { createAtlasMap } from './create_map.ts';
 import { setAtlasData } from './data_sources.ts';
 import { closePopup, onFeatureClick, showPopup } from './interactions.ts';
-import { relabel, setMapLanguage } from './map_language.ts';
+import { relabel, setMapLanguage, type MapTexts } from './map_language.ts';
 import { renderState, type RenderContext } from './render_state.ts';
 import { RouteLayer } from './route_layer.ts';
-import { userFeature, type UserFeature } from './user_layers.ts';
+import { renderUserLayers, showUserData } from './user_layers.ts';
 import { LAYER } from '../style/ids.ts';
+
+/** A popup's content and where it points ([lon, lat]; null for events off the map). */
+export interface PopupContent {
+  content: HTMLElement;
+  at: [number, number] | null;
+}
+
+/** The viewport as [west, south, east, north]. */
+export type ViewBounds = [number, number, number, number];
+
+/** What the map view is given. */
+export interface MapViewOptions {
+  container: HTMLElement;
+  store: Store<AtlasState, StateChange>;
+  /** Keep the state's camera instead of fitting the home bounds. */
+  cameraFromUrl: boolean;
+  data: Promise<AtlasData>;
+  /** The reader's own file, drawn over the atlas. */
+  userData: Store<UserData | null, UserData | null>;
+  /** Grows when data a popup shows arrives late (bibliography, texts): the open popup is rebuilt. */
+  dataVersion: Store<number, number>;
+  /** The popup of a selection in a language, or null when there is nothing to show. */
+  popup(selection: Selection, lang: Lang, data: AtlasData): PopupContent | null;
+  texts: MapTexts;
+  notify(message: string): void;
+  /** Called when the view settles after a move. */
+  onViewChange(bounds: ViewBounds): void;
+}
 
 /** Handle returned by startMapView. */
 export interface MapView {
   map: MapLibreMap;
-  /** Resolves once data layers are drawn (map idle after the data was added). */
+  /** Resolves once the data layers are drawn (the map idle after the data was added). */
   ready: Promise<void>;
-  /** Apply a state change. */
-  render(state: AtlasState, prev: AtlasState | null): void;
-  /** Open the popup of the selected feature; fly there when `fly`. */
-  focusSelection(fly: boolean): void;
 }
 
 /**
- * Create the map and wire it. Throws when the map cannot be created (no WebGL).
- * @param container - map container
- * @param initial - state at start
- * @param cameraFromUrl - keep the state camera instead of fitting the home bounds
- * @param dataPromise - the data being loaded
- * @param getState - current state
- * @param set - state update (intents)
+ * Create the map and wire it to the store. Throws when the map cannot be created (no WebGL).
+ * @param options - container, store, data and what the map shows in words
  * @returns the view
  */
-export function startMapView(
-  container: HTMLElement, initial: AtlasState, cameraFromUrl: boolean,
-  dataPromise: Promise<AtlasData>, getState: () => AtlasState, set: (partial: Partial<AtlasState>) => void,
-): MapView {
-  const map = createAtlasMap({ container, state: initial, cameraFromUrl });
+export function startMapView(options: MapViewOptions): MapView {
+  const { store, userData, dataVersion } = options;
+  const initial = store.get();
+  const map = createAtlasMap({ container: options.container, state: initial, cameraFromUrl: options.cameraFromUrl, texts: options.texts });
   // The rest of the atlas (places, events, lists, time) still works without the route lines.
   const routesUnavailable = (error: unknown) =>
-    showNotice(byId('notices'), `The routes cannot be drawn: ${error instanceof Error ? error.message : String(error)}`);
+    options.notify(options.texts.routesUnavailable(store.get().lang, error instanceof Error ? error.message : String(error)));
   const routeLayer = new RouteLayer({ onError: routesUnavailable });
-  let context: RenderContext | null = null;
-  let data: AtlasData | null = null;
-  let sources = new Map<string, Source>();
-  const placesList = byId('places-in-view');
-
-  const placesDetails = placesList.closest('details');
-  let requestPlaces: (() => void) | null = null;
-  const updatePlaces = () => {
-    if (!data?.places.ok) return;
-    requestPlaces ??= placesInViewUpdater(placesList, placesDetails, data.places.data.features, () => {
-      const b = map.getBounds();
-      return { bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], state: getState() };
-    });
-    requestPlaces();
+  const viewBounds = (): ViewBounds => {
+    const b = map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
   };
-
-  /** Content and anchor; `at` is null for context events with no place on the map. */
-  const popupFor = (state: AtlasState): { content: HTMLElement; at: LngLatLike | null } | null => {
-    const sel = state.selection;
-    if (sel?.user) return userPopup(userFeature(map, sel), sources, state.lang);
-    if (!sel || !data) return null;
-    if (sel.kind === 'place' && data.places.ok) {
-      const f = data.places.data.features.find((x) => x.properties.id === sel.id);
-      return f ? { content: placePopup(f.properties, sources, state.lang), at: f.geometry.coordinates as [number, number] } : null;
-    }
-    if (sel.kind === 'event' && data.events.ok) {
-      const f = data.events.data.features.find((x) => x.properties.id === sel.id);
-      if (!f) return null;
-      return { content: eventPopup(f.properties, sources, state.lang), at: f.geometry ? (f.geometry.coordinates as [number, number]) : null };
-    }
-    if (sel.kind === 'route' && data.routes.ok) {
-      const f = data.routes.data.features.find((x) => x.properties.id === sel.id);
-      const last = f?.geometry.coordinates.at(-1);
-      return f && last ? { content: routePopup(f.properties, sources, state.lang), at: last as [number, number] } : null;
-    }
-    return null;
-  };
-
-  const focusSelection = (fly: boolean, at?: LngLatLike) => {
-    const popup = popupFor(getState());
-    if (!popup) { closePopup(); return; }
-    // A context event (a declaration in Moscow) is shown at the map centre, without moving the map.
-    showPopup(map, at ?? popup.at ?? map.getCenter(), popup.content, () => set({ selection: null }));
-    relabel(map);
-    // The point goes to the upper part of the map so the popup below it fits.
-    const offsetY = -0.25 * map.getContainer().clientHeight;
-    if (fly && popup.at) showPoint(map, { center: popup.at, offset: [0, offsetY], zoom: Math.max(map.getZoom(), 7) });
-  };
-
+  /** Where the next popup of a clicked feature goes: at the click, not at the feature's own point. */
+  const clicked: ClickedAt = { key: '', at: null };
   onFeatureClick(map, routeLayer, (selection, at) => {
-    set({ selection });
-    focusSelection(false, at);
+    Object.assign(clicked, { key: selectionKey(selection), at });
+    store.set({ selection });
   });
   const syncCamera = () => {
     const c = map.getCenter();
-    set({ camera: { zoom: map.getZoom(), lat: c.lat, lon: c.lng } });
-    updatePlaces();
+    store.set({ camera: { zoom: map.getZoom(), lat: c.lat, lon: c.lng } });
+    options.onViewChange(viewBounds());
   };
   map.on('moveend', syncCamera);
 
   const ready = new Promise<void>((resolve) => {
     const start = async () => {
-      data = await dataPromise;
-      // The bibliography comes after the page is ready; an open popup is rewritten with it.
-      void data.sources.result.then((result) => {
-        if (!result.ok) return;
-        sources = new Map(result.data.map((s) => [s.id, s]));
-        if (getState().selection) focusSelection(false);
-      });
+      const data = await options.data;
       const prepared = setAtlasData(map, data);
       try {
         // Under the place dots, as the style's comment says.
@@ -128,11 +99,28 @@ export function startMapView(
       } catch (error) {
         routesUnavailable(error);
       }
-      context = { map, routeLayer, data: prepared, eventStep: null };
-      renderState(context, getState(), null);
+      const context: RenderContext = { map, routeLayer, data: prepared, eventStep: null };
+      const popups = popupRenderer(map, options, data, clicked);
+      let flown = 0;
+      // Subscribed only now: the first call draws the whole current state, whatever happened before.
+      store.subscribe((state, prev) => {
+        renderState(context, state, prev);
+        renderUserLayers(map, state, prev);
+        setMapLanguage(map, state.lang, options.texts);
+        if (prev && (prev.names !== state.names || prev.script !== state.script)) options.onViewChange(viewBounds());
+        popups.render();
+        if (state.flight && state.flight.id !== flown) {
+          flown = state.flight.id;
+          fly(map, state.flight, popups.point());
+        }
+      });
+      userData.subscribe((file) => {
+        if (file) showUserData(map, file, store.get());
+        popups.render(true);
+      });
+      dataVersion.subscribe(() => popups.render());
       // The initial fitBounds ran before this listener existed.
       syncCamera();
-      if (getState().selection) focusSelection(false);
       map.once('idle', () => resolve());
     };
     // As soon as the style is parsed, not at 'load': that waits for the empty sources to be tiled
@@ -140,35 +128,52 @@ export function startMapView(
     if (map.isStyleLoaded()) void start();
     else map.once('style.load', () => void start());
   });
+  return { map, ready };
+}
 
+interface ClickedAt { key: string; at: LngLatLike | null }
+
+const selectionKey = (s: Selection | null) => (s ? `${s.kind}|${s.id}|${s.user ? 'user' : ''}` : '');
+
+/**
+ * One popup, keyed on the selection, the language and the data version: it is
+ * built only when one of them changes.
+ */
+function popupRenderer(map: MapLibreMap, options: MapViewOptions, data: AtlasData, clicked: ClickedAt) {
+  let shownKey = '';
+  let shownAt: LngLatLike | null = null;
+  /** The selected feature's own point, for a flight to it. */
+  let shownPoint: [number, number] | null = null;
   return {
-    map,
-    ready,
-    render(state, prev) {
-      if (!context) return;
-      renderState(context, state, prev);
-      if (prev && prev.lang !== state.lang) setMapLanguage(map, state.lang);
-      if (prev && (prev.names !== state.names || prev.script !== state.script)) updatePlaces();
-      // A selection made elsewhere (window.atlas.set, URL) opens its popup too.
-      const reselected = prev && (prev.selection?.kind !== state.selection?.kind || prev.selection?.id !== state.selection?.id
-        || prev.selection?.user !== state.selection?.user);
-      // A new language rewrites the open popup in place (same anchor, no camera move).
-      if (reselected || (prev && prev.lang !== state.lang && state.selection)) focusSelection(false);
+    /** The selected feature's point (null for a context event), for a flight to it. */
+    point: () => shownPoint,
+    render(force = false) {
+      const { selection, lang } = options.store.get();
+      const feature = selectionKey(selection);
+      const key = `${feature}|${lang}|${options.dataVersion.get()}`;
+      if (key === shownKey && !force) return;
+      const sameFeature = shownKey.startsWith(`${feature}|`);
+      shownKey = key;
+      const popup = selection ? options.popup(selection, lang, data) : null;
+      shownPoint = popup?.at ?? null;
+      if (!popup) { shownAt = null; closePopup(); return; }
+      // A new language or late data rewrites the popup in place; a click puts it at the click.
+      const at = clicked.key === feature ? clicked.at : sameFeature ? shownAt : null;
+      clicked.key = '';
+      // A context event (a declaration in Moscow) is shown at the map centre, without moving the map.
+      shownAt = at ?? popup.at ?? map.getCenter();
+      // Closed by the reader (its button, or maplibre's close-on-click): unless a click has already selected something else.
+      showPopup(map, shownAt, popup.content, () => { if (selectionKey(options.store.get().selection) === feature) options.store.set({ selection: null }); });
+      relabel(map);
     },
-    focusSelection: (fly) => focusSelection(fly),
   };
 }
 
-/**
- * The popup of a feature from the reader's own file: the atlas's popups, whose sources list
- * shows the file's source ids as they are (they are not in the atlas's bibliography).
- */
-function userPopup(found: UserFeature | null, sources: Map<string, Source>, lang: AtlasState['lang']): { content: HTMLElement; at: LngLatLike | null } | null {
-  if (!found) return null;
-  if (found.kind === 'place') return { content: placePopup(found.feature.properties, sources, lang), at: found.feature.geometry.coordinates as [number, number] };
-  if (found.kind === 'event') {
-    const at = found.feature.geometry ? (found.feature.geometry.coordinates as [number, number]) : null;
-    return { content: eventPopup(found.feature.properties, sources, lang), at };
-  }
-  return { content: routePopup(found.feature.properties, sources, lang), at: (found.feature.geometry.coordinates.at(-1) as [number, number] | undefined) ?? null };
+/** Carry out a camera move a control asked for. */
+function fly(map: MapLibreMap, flight: Flight, selectionAt: [number, number] | null): void {
+  const to = flight.to;
+  if (to.kind === 'bounds') showBounds(map, to.bounds);
+  else if (to.kind === 'point') showPoint(map, { center: to.point, zoom: zoomForBounds(map, to.bounds) });
+  // The selection goes to the upper part of the map so the popup below it fits.
+  else if (selectionAt) showPoint(map, { center: selectionAt, offset: [0, -0.25 * map.getContainer().clientHeight], zoom: Math.max(map.getZoom(), 7) });
 }

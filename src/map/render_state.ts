@@ -42,7 +42,7 @@ export function renderState(context: RenderContext, state: AtlasState, prev: Atl
     map.setGlobalStateProperty(SELECTED_STATE, atlasSelection?.id ?? '');
     context.routeLayer.setSelected(atlasSelection?.kind === 'route' ? atlasSelection.id : null);
   }
-  if (prev && !sameCamera(prev, state) && !mapShowsCamera(map, state)) {
+  if (prev && prev.camera !== state.camera && !mapShowsCamera(map, state)) {
     map.jumpTo({ center: [state.camera.lon, state.camera.lat], zoom: state.camera.zoom });
   }
 }
@@ -68,10 +68,6 @@ export function showEventsAt(map: MapLibreMap, source: string, events: readonly 
       [EVENT_STATE.reached]: e.startMs <= time, [EVENT_STATE.recent]: e.startMs <= time && time - e.startMs < RECENT_EVENT_MS,
     });
   }
-}
-
-function sameCamera(a: AtlasState, b: AtlasState): boolean {
-  return a.camera.zoom === b.camera.zoom && a.camera.lat === b.camera.lat && a.camera.lon === b.camera.lon;
 }
 
 /** True when the map already shows the state's camera (the change came from the map itself). */

@@ -8,10 +8,9 @@ import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import { timedRoutesFromFeatures } from '../core/route_features.ts';
 import { segmentLevels } from '../core/route_segments.ts';
-import type { AtlasState, Selection } from '../core/state.ts';
+import type { AtlasState } from '../core/state.ts';
 import { stepAt } from '../core/time_steps.ts';
 import type { UserData } from '../data/user_data.ts';
-import type { EventFeature, PlaceFeature, RouteFeature } from '../data/schema.ts';
 import { USER_LAYER, USER_SOURCE } from '../style/ids.ts';
 import { labelExpression } from '../style/labels.ts';
 import { singleColourPalette } from '../style/route_styles.ts';
@@ -22,8 +21,6 @@ import { RouteLayer } from './route_layer.ts';
 
 /** What follows time for the user's file on one map. */
 interface UserView {
-  /** The file shown, for its popups. */
-  data: UserData;
   routes: RouteLayer;
   events: EventStart[];
   eventSteps: number[];
@@ -55,10 +52,9 @@ export function showUserData(map: MapLibreMap, data: UserData, state: AtlasState
   }
   let view = views.get(map);
   if (!view) {
-    view = { data, routes: new RouteLayer({ id: USER_LAYER.routesLine, palette: singleColourPalette(USER_COLOR) }), events: [], eventSteps: [], eventStep: null };
+    view = { routes: new RouteLayer({ id: USER_LAYER.routesLine, palette: singleColourPalette(USER_COLOR) }), events: [], eventSteps: [], eventStep: null };
     views.set(map, view);
   }
-  view.data = data;
   // Above the atlas's layers, under the user's own dots and labels.
   if (!map.getLayer(USER_LAYER.routesLine)) map.addLayer(view.routes, USER_LAYER.placesCircle);
   view.routes.setLevels(segmentLevels(timedRoutesFromFeatures(data.routes), () => 0));
@@ -88,30 +84,6 @@ function renderUserTime(map: MapLibreMap, view: UserView, time: number): void {
   if (step === view.eventStep) return;
   view.eventStep = step;
   showEventsAt(map, USER_SOURCE.events, view.events, time);
-}
-
-/** A feature of the user's file shown on this map, by kind. */
-export type UserFeature =
-  | { kind: 'place'; feature: PlaceFeature }
-  | { kind: 'event'; feature: EventFeature }
-  | { kind: 'route'; feature: RouteFeature };
-
-/**
- * The user's feature a selection points to, for its popup.
- * @param map - the map
- * @param selection - a selection with `user` set
- * @returns the feature, or null (no file shown, or no such id)
- */
-export function userFeature(map: MapLibreMap, selection: Selection): UserFeature | null {
-  const data = views.get(map)?.data;
-  if (!data || !selection.user) return null;
-  const byId = <F extends { properties: { id: string } }>(list: F[]) => list.find((f) => f.properties.id === selection.id);
-  const place = selection.kind === 'place' ? byId(data.places) : undefined;
-  if (place) return { kind: 'place', feature: place };
-  const event = selection.kind === 'event' ? byId(data.events) : undefined;
-  if (event) return { kind: 'event', feature: event };
-  const route = selection.kind === 'route' ? byId(data.routes) : undefined;
-  return route ? { kind: 'route', feature: route } : null;
 }
 
 /**

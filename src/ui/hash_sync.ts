@@ -1,38 +1,42 @@
 /**
  * Keeps the URL hash and the state in step: state -> hash with replaceState
  * (no history entry per slider move; not while playing, to spare the browser),
- * hash -> state when the user edits the URL.
+ * hash -> state when the reader edits the URL.
  */
-import type { AtlasState } from '../core/state.ts';
+import type { AtlasState, StateChange } from '../core/state.ts';
+import type { Store } from '../core/store.ts';
 import { hashFromState, stateFromHash } from './url_hash.ts';
 
 /**
- * Start syncing. Adds a renderer to `renderers` (mutates the array).
- * @param getState - current state
- * @param set - state update
- * @param renderers - the app's list of state listeners
- * @param isKnownEvent - whether an `event` id from the hash exists; an unknown one selects nothing
+ * The change a link asks for: its fields, and the event it names selected and,
+ * when the link has no date, its time. An unknown event selects nothing.
+ * @param hash - e.g. "#event=maoka-landing"
+ * @param eventStart - an event's start (epoch ms), or undefined when no such event exists
+ * @returns the change
  */
-export function syncHash(
-  getState: () => AtlasState,
-  set: (partial: Partial<AtlasState>) => void,
-  renderers: ((state: AtlasState, prev: AtlasState | null) => void)[],
-  isKnownEvent: (id: string) => boolean = () => true,
-): void {
+export function changeFromHash(hash: string, eventStart: (id: string) => number | undefined): StateChange {
+  const { event, ...parsed } = stateFromHash(hash);
+  if (event === undefined) return parsed;
+  const start = eventStart(event);
+  if (start === undefined) return { ...parsed, selection: null };
+  return { time: start, ...parsed, selection: { kind: 'event', id: event } };
+}
+
+/**
+ * Start syncing.
+ * @param store - the app store
+ * @param eventStart - an event's start, or undefined for an unknown id
+ */
+export function syncHash(store: Store<AtlasState, StateChange>, eventStart: (id: string) => number | undefined): void {
   let written = '';
-  const write = (state: AtlasState) => {
+  store.subscribe((state) => {
     if (state.playing) return;
     const hash = hashFromState(state);
     if (hash === written) return;
     written = hash;
     history.replaceState(null, '', hash);
-  };
-  renderers.push((state) => write(state));
-  write(getState());
+  });
   window.addEventListener('hashchange', () => {
-    if (location.hash === written) return;
-    const parsed = stateFromHash(location.hash);
-    const known = parsed.event !== undefined && isKnownEvent(parsed.event);
-    set({ ...parsed, ...(known ? { selection: { kind: 'event', id: parsed.event! } } : {}) });
+    if (location.hash !== written) store.set(changeFromHash(location.hash, eventStart));
   });
 }

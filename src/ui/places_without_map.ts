@@ -11,16 +11,14 @@ import { renderPlacesInView, type Bounds } from './places_in_view.ts';
 const HOME: Bounds = [HOME_BOUNDS[0][0], HOME_BOUNDS[0][1], HOME_BOUNDS[1][0], HOME_BOUNDS[1][1]];
 
 /**
- * Fill the list now and return a renderer that refills it when the name mode or script changes.
+ * A renderer that fills the list, and refills it when the name mode or script changes.
  * @param list - the #places-in-view element
  * @param places - the atlas's places
- * @param state - the current state
- * @returns a state listener for the app's renderers
+ * @returns a state subscriber
  */
 export function listPlacesWithoutMap(
-  list: HTMLElement, places: readonly PlaceFeature[], state: AtlasState,
+  list: HTMLElement, places: readonly PlaceFeature[],
 ): (state: AtlasState, prev: AtlasState | null) => void {
-  renderPlacesInView(list, places, HOME, state);
   return (next, prev) => {
     if (prev && prev.names === next.names && prev.script === next.script) return;
     renderPlacesInView(list, places, HOME, next);

@@ -1,36 +1,24 @@
 /**
- * `#story-panel`: "Play the invasion sequence". Drives core/story.ts by real
- * elapsed time (the freezable clock), puts its time into the app state, shows
- * the chapter title and the key event's text, and asks the camera to follow.
- *
- * The reader can take over at any moment: a pointer press, wheel or key
- * anywhere outside this panel, a time change that did not come from the
- * story, or the ordinary Play button pauses the story; Resume goes on from
- * the same instant (and brings the camera back to the chapter).
+ * `#story-panel`: "Play the invasion sequence". Shows the story's state
+ * (`state.story`: chapter, running or paused) and turns its buttons into
+ * intents; the story itself runs on the app's one animation loop
+ * (ui/animation_loop.ts, core/clock_step.ts), which also asks the camera to
+ * follow. The reader can take over at any moment: a pointer press, wheel or
+ * key anywhere outside this panel pauses it, and so does moving time or
+ * pressing Play (the state's reducer, core/state.ts); Resume goes on from the
+ * same instant (and brings the camera back to the chapter).
  */
-import { now } from '../core/clock.ts';
-import type { AtlasState } from '../core/state.ts';
-import { advanceStory, chapterStart, type StoryBounds, type StoryChapter, type StoryPosition } from '../core/story.ts';
+import { storyFromChapter, storyResumed, type StoryScript } from '../core/clock_step.ts';
+import type { AtlasState, StateChange, StoryState } from '../core/state.ts';
+import { chapterStart } from '../core/story.ts';
 import type { LocalizedText } from '../data/schema.ts';
 import { t, type Lang } from './strings.ts';
 
-/** A key event as the caption and camera need it. */
+/** A key event's words, for the caption. */
 export interface StoryEvent {
-  startMs: number;
   title: LocalizedText;
   text: LocalizedText;
-  /** [lon, lat], or null for events off the map. */
-  point: [number, number] | null;
 }
-
-/** Camera moves the story asks for (map/camera.ts); absent without a map. */
-export interface StoryCamera {
-  showBounds(bounds: StoryBounds): void;
-  /** Centre a key event at the zoom that fits the chapter's bounds. */
-  showPoint(point: [number, number], bounds: StoryBounds): void;
-}
-
-type Mode = 'idle' | 'running' | 'paused' | 'done';
 
 function node<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] {
   return Object.assign(document.createElement(tag), props);
@@ -40,19 +28,19 @@ function node<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTML
 const inLang = (text: LocalizedText, lang: Lang) => text[lang] ?? text.en ?? text.ja ?? text.ru ?? '';
 
 /**
- * Build the story panel and its player.
+ * Build the story panel.
  * @param container - the #story-panel element
- * @param chapters - the story (core/story.ts STORY_CHAPTERS)
- * @param events - key events by id
+ * @param script - the story (chapters, key events' times and points)
+ * @param events - key events' words by id
  * @param getState - current state
  * @param set - state update
- * @param camera - camera moves, or null without a map
- * @returns a function to call with each state change
+ * @returns a renderer of the state
  */
 export function setupStoryControl(
-  container: HTMLElement, chapters: readonly StoryChapter[], events: ReadonlyMap<string, StoryEvent>,
-  getState: () => AtlasState, set: (partial: Partial<AtlasState>) => void, camera: StoryCamera | null,
-): (state: AtlasState, prev: AtlasState | null) => void {
+  container: HTMLElement, script: StoryScript, events: ReadonlyMap<string, StoryEvent>,
+  getState: () => AtlasState, set: (change: StateChange) => void,
+): (state: AtlasState) => void {
+  const { chapters } = script;
   const heading = node('h2', { id: 'story-heading' });
   const start = node('button', { id: 'story-play', type: 'button' });
   const chapterLine = node('p', { id: 'story-chapter', className: 'story-chapter' });
@@ -67,21 +55,7 @@ export function setupStoryControl(
   container.setAttribute('aria-labelledby', 'story-heading');
   container.replaceChildren(heading, start, chapterLine, caption, status, row);
 
-  const eventTimes = new Map([...events].map(([id, e]) => [id, e.startMs]));
-  let mode: Mode = 'idle';
-  let position: StoryPosition = chapterStart(chapters, 0);
-  let lastTick = 0;
-  let frame = 0;
-  let lang: Lang = getState().lang;
-
-  const showCamera = () => {
-    const chapter = chapters[position.chapter];
-    const point = position.holding ? events.get(position.holding)?.point : null;
-    if (point && chapter) camera?.showPoint(point, chapter.bounds);
-    else if (chapter) camera?.showBounds(chapter.bounds);
-  };
-
-  const render = () => {
+  const render = ({ mode, position }: StoryState, lang: Lang) => {
     const chapter = chapters[position.chapter];
     heading.textContent = t('story.heading', lang);
     start.textContent = t('story.play', lang);
@@ -102,50 +76,32 @@ export function setupStoryControl(
     container.dataset.mode = mode;
   };
 
-  const tick = () => {
-    frame = 0;
-    if (mode !== 'running') return;
-    const time = now();
-    const before = position;
-    position = advanceStory(chapters, eventTimes, position, time - lastTick);
-    lastTick = time;
-    set({ time: position.time, playing: false });
-    if (position.done) mode = 'done';
-    if (position.chapter !== before.chapter || (position.holding && position.holding !== before.holding)) showCamera();
-    if (position.chapter !== before.chapter || position.holding !== before.holding || position.done) render();
-    if (mode === 'running') frame = requestAnimationFrame(tick);
-  };
-
-  const run = () => {
-    mode = 'running';
-    lastTick = now();
-    set({ time: position.time, playing: false });
-    showCamera();
-    render();
-    if (!frame) frame = requestAnimationFrame(tick);
-  };
   const pause = () => {
-    if (mode !== 'running') return;
-    mode = 'paused';
-    render();
+    const { story } = getState();
+    if (story.mode === 'running') set({ story: { ...story, mode: 'paused' } });
   };
-
-  start.addEventListener('click', () => { position = chapterStart(chapters, 0); run(); });
-  toggle.addEventListener('click', () => (mode === 'running' ? pause() : run()));
-  next.addEventListener('click', () => { position = chapterStart(chapters, position.chapter + 1); run(); });
-  stop.addEventListener('click', () => { mode = 'idle'; position = chapterStart(chapters, 0); render(); start.focus(); });
+  start.addEventListener('click', () => set(storyFromChapter(script, 0)));
+  toggle.addEventListener('click', () => (getState().story.mode === 'running' ? pause() : set(storyResumed(getState(), script))));
+  next.addEventListener('click', () => set(storyFromChapter(script, getState().story.position.chapter + 1)));
+  stop.addEventListener('click', () => {
+    set({ story: { mode: 'idle', position: chapterStart(chapters, 0) } });
+    start.focus();
+  });
   // Any interaction elsewhere is the reader taking over.
   const takeOver = (event: Event) => {
     // Moving focus (Tab) to reach the story's own buttons is not taking over.
     if (event instanceof KeyboardEvent && ['Tab', 'Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) return;
-    if (mode === 'running' && !(event.target instanceof Node && container.contains(event.target))) pause();
+    if (!(event.target instanceof Node && container.contains(event.target))) pause();
   };
   for (const type of ['pointerdown', 'wheel', 'keydown', 'touchstart']) document.addEventListener(type, takeOver, { capture: true, passive: true });
-  render();
 
-  return (state, prev) => {
-    if (state.lang !== lang) { lang = state.lang; render(); }
-    // Time moved by something else (slider, list, link) or ordinary playback started.
-    if (mode === 'running' && prev && (state.playing || (state.time !== prev.time && state.time !== position.time))) pause();
+  // While the story runs its position changes every frame: redraw only what the panel shows.
+  let shown = '';
+  return ({ story, lang }) => {
+    const { mode, position: { chapter, holding, shown: passed } } = story;
+    const key = `${mode}|${chapter}|${holding}|${passed.length}|${lang}`;
+    if (key === shown) return;
+    shown = key;
+    render(story, lang);
   };
 }

@@ -123,6 +123,7 @@ export const RU: StringTable = {
   popupClose: 'Закрыть',
   mapCanvas: 'Карта Южного Сахалина и Курильских островов',
   attribution: 'Береговая линия: Natural Earth · Координаты: GeoNames · События и маршруты: см. источники во всплывающих окнах',
+  'map.routesUnavailable': 'Маршруты не удаётся показать: {detail}',
   'search.label': 'Найти место или событие',
   'search.placeholder': 'Холмск, Маока, 真岡…',
   'search.places': 'Места',

@@ -4,14 +4,14 @@
  * DOM hooks per docs/CONTRACT.md. Controls only emit intents (partial states).
  */
 import { displayFromTime } from '../core/format.ts';
-import { SPEEDS, type AtlasState } from '../core/state.ts';
+import { SPEEDS, type AtlasState, type StateChange } from '../core/state.ts';
 import {
   TIMELINE_END, TIMELINE_HOURS, TIMELINE_START, hoursFromTime, nextEventTime, previousEventTime, stepTime, timeFromHours,
 } from '../core/timeline.ts';
 import { t, type Lang, type StringKey } from './strings.ts';
 
 /** Receives the state change a control asks for. */
-export type TimeIntent = (change: Partial<AtlasState>) => void;
+export type TimeIntent = (change: StateChange) => void;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] {
   return Object.assign(document.createElement(tag), props);

@@ -5,7 +5,7 @@
  * the map canvas's stream (map/capture.ts); where the browser has neither,
  * the button says so instead of recording.
  */
-import type { AtlasState } from '../core/state.ts';
+import type { AtlasState, StateChange } from '../core/state.ts';
 import { TIMELINE_END, TIMELINE_START } from '../core/timeline.ts';
 import { downloadBlob, exportFileName } from './export.ts';
 import { t, type Lang } from './strings.ts';
@@ -34,7 +34,7 @@ export function webmType(): string | null {
  * @returns a function to call with each state change
  */
 export function setupVideoExport(
-  row: HTMLElement, getState: () => AtlasState, set: (partial: Partial<AtlasState>) => void,
+  row: HTMLElement, getState: () => AtlasState, set: (change: StateChange) => void,
   stream: (() => MediaStream | null) | null, onError: (message: string) => void,
 ): (state: AtlasState, prev: AtlasState | null) => void {
   const button = Object.assign(document.createElement('button'), { id: 'export-webm', type: 'button', disabled: !stream });

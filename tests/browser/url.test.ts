@@ -123,3 +123,36 @@ describe('the URL hash', { timeout: TEST_TIMEOUT_MS }, () => {
     }
   });
 });
+
+describe('a link naming only an event draws that event\'s day, whatever loads first', { timeout: TEST_TIMEOUT_MS }, () => {
+  const session = useAtlasSession();
+  const LINKED = ['kumazasa-pass-fighting', 'maoka-landing', 'toro-landing', 'three-ships-taito-maru', 'shikotan-landing'];
+
+  it.each(LINKED)('#event=%s: its marker is drawn, the routes are at its time and its popup is open', async (id) => {
+    const event = readGeoFeatures('events.geojson').find((e) => e.properties.id === id);
+    expect(event?.geometry, `${id} has a point in geo/events.geojson`).toBeTruthy();
+    const atlas = await session().openAtlas(`event=${id}`);
+    try {
+      const { page } = atlas;
+      const start = epochFromIso(String(event!.properties.start_date));
+      expect((await readState(page)).time).toBe(start);
+      const drawn = () => page.evaluate((eventId) => {
+        const { map, state } = (window as unknown as AtlasWindow).atlas;
+        const routes = map?.getLayer('routes_line') as unknown as { implementation?: { time?: number } } | undefined;
+        return {
+          reached: map?.getFeatureState({ source: 'events', id: eventId }).reached ?? null,
+          routeTime: routes?.implementation?.time ?? null,
+          stateTime: state().time,
+          popup: document.querySelector('.maplibregl-popup')?.textContent ?? '',
+        };
+      }, id);
+      await expect.poll(async () => (await drawn()).reached, POLL).toBe(true);
+      const shown = await drawn();
+      expect(shown.routeTime).toBe(shown.stateTime);
+      const title = event!.properties.title as { en: string };
+      expect(shown.popup).toContain(title.en);
+    } finally {
+      await atlas.close();
+    }
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * The exploring tools, a chunk of their own wired once the data is in: the
+ * search box, the guided story, the figures as of the date and the export
+ * buttons (picture, data, playback video). Logic lives in core/ (search,
+ * story, figures), ui/ (controls) and map/ (capture); this file connects them
+ * to the store and the map.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { spanEndFromIso } from '../core/dates.ts';
+import type { StoryScript } from '../core/clock_step.ts';
+import type { AtlasState, StateChange } from '../core/state.ts';
+import type { Store } from '../core/store.ts';
+import type { AtlasData } from '../data/loader.ts';
+import { captureMapFrame, mapVideoStream } from '../map/capture.ts';
+import { byId } from '../ui/dom.ts';
+import type { ListedEvent } from '../ui/event_list.ts';
+import { setupExportPanel } from '../ui/export.ts';
+import { setupFiguresPanel } from '../ui/figures_panel.ts';
+import { showNotice } from '../ui/notices.ts';
+import { setupSearchControl, type SearchPick } from '../ui/search_control.ts';
+import { setupStoryControl, type StoryEvent } from '../ui/story_control.ts';
+import { setupVideoExport } from '../ui/video_export.ts';
+
+/** What the tools need. */
+export interface ExploreContext {
+  store: Store<AtlasState, StateChange>;
+  data: AtlasData;
+  /** Events with valid dates, sorted. */
+  events: readonly ListedEvent[];
+  story: StoryScript;
+  /** The map, or null without WebGL. */
+  map: MapLibreMap | null;
+}
+
+/**
+ * Build the tools into `#search-box`, `#story-panel`, `#figures` and `#export-panel`, and subscribe them.
+ * @param context - store, data, story and map
+ */
+export function setupExploreTools({ store, data, events, story, map }: ExploreContext): void {
+  const pick = ({ kind, id }: SearchPick) => {
+    const event = kind === 'event' ? events.find((e) => e.feature.properties.id === id) : undefined;
+    store.set({ selection: { kind, id }, playing: false, flight: { kind: 'selection' }, ...(event ? { time: event.startMs } : {}) });
+  };
+  store.subscribe(setupSearchControl(
+    byId('search-box'), data.places.ok ? data.places.data.features : [], events.map((e) => e.feature), store.get, pick,
+  ));
+
+  store.subscribe(setupFiguresPanel(
+    byId('figures'), events.map(({ feature: { properties: p }, startMs }) => ({
+      id: p.id, startMs, figures: p.figures, endMs: p.end_date ? spanEndFromIso(p.end_date, p.date_precision) ?? undefined : undefined,
+    })),
+  ));
+
+  const storyEvents = new Map<string, StoryEvent>(events.map((e) => [e.feature.properties.id, e.feature.properties]));
+  store.subscribe(setupStoryControl(byId('story-panel'), story, storyEvents, store.get, store.set));
+
+  const capture = map && (async () => {
+    const frame = await captureMapFrame(map);
+    return { frame, scale: frame.width / Math.max(1, map.getCanvas().clientWidth) };
+  });
+  const notice = (message: string) => showNotice(byId('notices'), message);
+  store.subscribe(setupExportPanel(byId('export-panel'), store.get, data, capture, notice));
+  store.subscribe(setupVideoExport(byId('export-buttons'), store.get, store.set, map && (() => mapVideoStream(map)), notice));
+}
