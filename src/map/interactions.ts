@@ -39,10 +39,14 @@ function routeAt(map: MapLibreMap, routes: RouteLayer, point: PointLike): Select
  * Report clicks on data features as selections: a point layer wins over the routes under it.
  * @param map - the map
  * @param routes - the route layer, which hit-tests its own lines
+ * @param isDrawn - false while the map has no style to ask (a lost WebGL context)
  * @param onSelect - called with the selection and the clicked position, or null when empty map is clicked
  */
-export function onFeatureClick(map: MapLibreMap, routes: RouteLayer, onSelect: (selection: Selection | null, at: LngLatLike) => void): void {
+export function onFeatureClick(
+  map: MapLibreMap, routes: RouteLayer, isDrawn: () => boolean, onSelect: (selection: Selection | null, at: LngLatLike) => void,
+): void {
   map.on('click', (event) => {
+    if (!isDrawn()) return;
     const top = pointFeaturesAt(map, event.point)[0];
     const [, kind, user] = CLICKABLE.find(([id]) => id === top?.layer.id) ?? [];
     const id = top?.properties?.id;
@@ -50,6 +54,7 @@ export function onFeatureClick(map: MapLibreMap, routes: RouteLayer, onSelect: (
     onSelect(routeAt(map, routes, event.point), event.lngLat);
   });
   map.on('mousemove', (event) => {
+    if (!isDrawn()) return;
     const hit = pointFeaturesAt(map, event.point).length > 0 || routeAt(map, routes, event.point) !== null;
     map.getCanvas().style.cursor = hit ? 'pointer' : '';
   });

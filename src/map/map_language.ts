@@ -26,6 +26,8 @@ export interface MapTexts {
   attribution(lang: Lang): string;
   /** The notice when the route layer cannot be drawn, with the error's own words. */
   routesUnavailable(lang: Lang, detail: string): string;
+  /** The notice while the WebGL context is lost. */
+  contextLost(lang: Lang): string;
 }
 
 /** Button class -> locale id (the fullscreen button's depends on the state). */

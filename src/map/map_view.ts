@@ -20,7 +20,7 @@ import { closePopup, onFeatureClick, showPopup } from './interactions.ts';
 import { relabel, setMapLanguage, type MapTexts } from './map_language.ts';
 import { renderState, type RenderContext } from './render_state.ts';
 import { RouteLayer } from './route_layer.ts';
-import { renderUserLayers, showUserData } from './user_layers.ts';
+import { forgetUserLayers, renderUserLayers, showUserData } from './user_layers.ts';
 import { LAYER } from '../style/ids.ts';
 
 /** A popup's content and where it points ([lon, lat]; null for events off the map). */
@@ -46,7 +46,8 @@ export interface MapViewOptions {
   /** The popup of a selection in a language, or null when there is nothing to show. */
   popup(selection: Selection, lang: Lang, data: AtlasData): PopupContent | null;
   texts: MapTexts;
-  notify(message: string): void;
+  /** Show a notice; returns a function that removes it. */
+  notify(message: string): () => void;
   /** Called when the view settles after a move. */
   onViewChange(bounds: ViewBounds): void;
 }
@@ -77,7 +78,9 @@ export function startMapView(options: MapViewOptions): MapView {
   };
   /** Where the next popup of a clicked feature goes: at the click, not at the feature's own point. */
   const clicked: ClickedAt = { key: '', at: null };
-  onFeatureClick(map, routeLayer, (selection, at) => {
+  /** False while the WebGL context is lost: the style is gone and nothing may be asked of it. */
+  let drawn = false;
+  onFeatureClick(map, routeLayer, () => drawn, (selection, at) => {
     Object.assign(clicked, { key: selectionKey(selection), at });
     store.set({ selection });
   });
@@ -91,34 +94,61 @@ export function startMapView(options: MapViewOptions): MapView {
   const ready = new Promise<void>((resolve) => {
     const start = async () => {
       const data = await options.data;
-      const prepared = setAtlasData(map, data);
-      try {
-        // Under the place dots, as the style's comment says.
-        map.addLayer(routeLayer, LAYER.placesCircle);
-        routeLayer.setLevels(prepared.routeLevels);
-      } catch (error) {
-        routesUnavailable(error);
-      }
-      const context: RenderContext = { map, routeLayer, data: prepared, eventStep: null };
       const popups = popupRenderer(map, options, data, clicked);
       let flown = 0;
-      // Subscribed only now: the first call draws the whole current state, whatever happened before.
-      store.subscribe((state, prev) => {
-        renderState(context, state, prev);
-        renderUserLayers(map, state, prev);
-        setMapLanguage(map, state.lang, options.texts);
-        if (prev && (prev.names !== state.names || prev.script !== state.script)) options.onViewChange(viewBounds());
-        popups.render();
-        if (state.flight && state.flight.id !== flown) {
-          flown = state.flight.id;
-          fly(map, state.flight, popups.point());
+      /** Fill the style with the data and follow the stores; returns the unsubscribe function. */
+      const draw = () => {
+        const prepared = setAtlasData(map, data);
+        try {
+          // Under the place dots, as the style's comment says.
+          map.addLayer(routeLayer, LAYER.placesCircle);
+          routeLayer.setLevels(prepared.routeLevels);
+        } catch (error) {
+          routesUnavailable(error);
         }
+        const context: RenderContext = { map, routeLayer, data: prepared, eventStep: null };
+        drawn = true;
+        // Subscribed only now: the first call draws the whole current state, whatever happened before.
+        const stops = [
+          store.subscribe((state, prev) => {
+            renderState(context, state, prev);
+            renderUserLayers(map, state, prev);
+            setMapLanguage(map, state.lang, options.texts);
+            if (prev && (prev.names !== state.names || prev.script !== state.script)) options.onViewChange(viewBounds());
+            popups.render();
+            if (state.flight && state.flight.id !== flown) {
+              flown = state.flight.id;
+              fly(map, state.flight, popups.point());
+            }
+          }),
+          userData.subscribe((file) => {
+            if (file) showUserData(map, file, store.get());
+            popups.render(true);
+          }),
+          dataVersion.subscribe(() => popups.render()),
+        ];
+        return () => { for (const stop of stops) stop(); };
+      };
+      let stop = draw();
+      // A lost context (sleep, GPU reset, too many tabs) takes maplibre's style with it; the state
+      // keeps changing meanwhile. On restore maplibre rebuilds the style from a snapshot, without
+      // custom layers or feature-state: the map is drawn again from the data and the current state.
+      let dismiss: () => void = () => {};
+      map.on('webglcontextlost', () => {
+        drawn = false;
+        stop();
+        dismiss = options.notify(options.texts.contextLost(store.get().lang));
       });
-      userData.subscribe((file) => {
-        if (file) showUserData(map, file, store.get());
-        popups.render(true);
+      map.on('webglcontextrestored', () => {
+        const redraw = () => {
+          routeLayer.onRemove();
+          forgetUserLayers(map);
+          stop = draw();
+          dismiss();
+        };
+        if (map.isStyleLoaded()) redraw();
+        else map.once('style.load', redraw);
       });
-      dataVersion.subscribe(() => popups.render());
       // The initial fitBounds ran before this listener existed.
       syncCamera();
       map.once('idle', () => resolve());

@@ -63,6 +63,16 @@ export function showUserData(map: MapLibreMap, data: UserData, state: AtlasState
 }
 
 /**
+ * Forget the layers of a map whose style was rebuilt (a restored WebGL context): the next
+ * {@link showUserData} adds them anew, with a new route layer.
+ * @param map - the map
+ */
+export function forgetUserLayers(map: MapLibreMap): void {
+  views.get(map)?.routes.onRemove();
+  views.delete(map);
+}
+
+/**
  * Keep the user's layers at the state's time and labels in its name mode. No-op before a file is shown.
  * @param map - the map
  * @param state - new state

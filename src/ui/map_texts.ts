@@ -22,4 +22,5 @@ export const mapTexts: MapTexts = {
   locale: (lang) => Object.fromEntries(Object.entries(LOCALE_KEYS).map(([id, key]) => [id, t(key, lang)])) as Record<MapLocaleId, string>,
   attribution: (lang) => t('attribution', lang),
   routesUnavailable: (lang, detail) => t('map.routesUnavailable', lang, { detail }),
+  contextLost: (lang) => t('map.contextLost', lang),
 };

@@ -153,6 +153,7 @@ export const EN = {
   popupClose: 'Close',
   mapCanvas: 'Map of South Sakhalin and the Kuril Islands',
   attribution: 'Coastlines: Natural Earth · Coordinates: GeoNames · Events and routes: see each popup’s sources',
+  'map.contextLost': 'The map’s graphics were lost (the graphics processor was reset). It is redrawn as soon as the browser allows; everything else keeps working.',
   'map.routesUnavailable': 'The routes cannot be drawn: {detail}',
   // Search, story, figures and export (front-end: ui/search_control.ts, story_control.ts, figures_panel.ts, export.ts)
   'search.label': 'Find a place or event',

@@ -123,6 +123,7 @@ export const JA: StringTable = {
   popupClose: '閉じる',
   mapCanvas: '南樺太と千島列島の地図',
   attribution: '海岸線：Natural Earth · 座標：GeoNames · 出来事と経路：各ポップアップの出典を参照',
+  'map.contextLost': '地図の描画が中断されました（グラフィックス処理の再起動）。ブラウザが許可しだい再描画します。ほかの機能はそのまま使えます。',
   'map.routesUnavailable': '経路を表示できません：{detail}',
   'search.label': '地名・出来事を検索',
   'search.placeholder': '真岡、Maoka、Холмск…',
