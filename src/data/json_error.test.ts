@@ -22,3 +22,14 @@ describe('jsonSyntaxError', () => {
     expect(jsonSyntaxError(text)).toBeNull();
   });
 });
+
+describe('deep nesting', () => {
+  test('2,000 nested [ are reported, not a stack overflow', () => {
+    expect(jsonSyntaxError('['.repeat(2000))).toEqual({ line: 1, column: 257, reason: 'nested deeper than 256 levels' });
+  });
+  test('nesting up to the limit is read as usual', () => {
+    expect(jsonSyntaxError(`${'['.repeat(256)}${']'.repeat(256)}`)).toBeNull();
+    expect(jsonSyntaxError(`${'[{"a":'.repeat(100)}1${'}]'.repeat(100)}`)).toBeNull();
+    expect(jsonSyntaxError(`${'['.repeat(100)}1${']'.repeat(99)}`)).toEqual({ line: 1, column: 201, reason: "expected ',' or ']', found the end of the file" });
+  });
+});

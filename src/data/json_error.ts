@@ -24,9 +24,18 @@ class Fail extends Error {
   }
 }
 
-/** Recursive-descent JSON recogniser: throws {@link Fail} at the first error. */
+/** Deeper nesting is reported as an error: no atlas file comes near it, and a hostile file cannot exhaust anything. */
+export const MAX_JSON_DEPTH = 256;
+
+/**
+ * JSON recogniser with an explicit stack of open containers (no recursion, so
+ * 2,000 nested `[` cannot overflow the call stack): throws {@link Fail} at the
+ * first error.
+ */
 function scan(text: string): void {
   let i = 0;
+  /** The closing bracket of each open container, innermost last. */
+  const open: ('}' | ']')[] = [];
   const ws = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
   };
@@ -58,44 +67,56 @@ function scan(text: string): void {
     if (!m) fail('a value');
     i += m![0].length;
   };
-  const value = (): void => {
+  /** A property name and its colon. */
+  const key = () => {
+    ws();
+    if (text[i] !== '"') fail('a double-quoted property name');
+    string();
+    ws();
+    if (text[i] !== ':') fail("':'");
+    i++;
+  };
+  /** Read one value; a container is opened and its first member's key read. Returns once a value is complete or opened. */
+  const valueStart = (): boolean => {
     ws();
     const c = text[i];
-    if (c === '{') return object();
-    if (c === '[') return array();
-    if (c === '"') return string();
-    if (c === 't') return literal('true');
-    if (c === 'f') return literal('false');
-    if (c === 'n') return literal('null');
-    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return number();
-    fail('a value');
-  };
-  const members = (close: string, member: () => void) => {
-    i++;
-    ws();
-    if (text[i] === close) return void i++;
-    for (;;) {
-      member();
+    if (c === '{' || c === '[') {
+      if (open.length >= MAX_JSON_DEPTH) throw new Fail(i, `nested deeper than ${MAX_JSON_DEPTH} levels`);
+      const close = c === '{' ? '}' : ']';
+      i++;
       ws();
-      if (text[i] === close) return void i++;
+      if (text[i] === close) { i++; return true; }
+      open.push(close);
+      if (close === '}') key();
+      return false;
+    }
+    if (c === '"') string();
+    else if (c === 't') literal('true');
+    else if (c === 'f') literal('false');
+    else if (c === 'n') literal('null');
+    else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) number();
+    else fail('a value');
+    return true;
+  };
+  for (;;) {
+    // A value was opened: read its first member.
+    if (!valueStart()) continue;
+    // A value is complete: close containers, or go on to the next member.
+    for (;;) {
+      const close = open.at(-1);
+      if (!close) {
+        ws();
+        if (i < text.length) fail('the end of the file');
+        return;
+      }
+      ws();
+      if (text[i] === close) { open.pop(); i++; continue; }
       if (text[i] !== ',') fail(`',' or '${close}'`);
       i++;
+      if (close === '}') key();
+      break;
     }
-  };
-  const object = () =>
-    members('}', () => {
-      ws();
-      if (text[i] !== '"') fail('a double-quoted property name');
-      string();
-      ws();
-      if (text[i] !== ':') fail("':'");
-      i++;
-      value();
-    });
-  const array = () => members(']', value);
-  value();
-  ws();
-  if (i < text.length) fail('the end of the file');
+  }
 }
 
 /**

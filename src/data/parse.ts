@@ -140,6 +140,8 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (value === null) return 'null';
   if (typeof value === 'object') return 'an object';
+  // JSON has no Infinity: `1e400` parses to it, and JSON.stringify would print null.
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large to be finite';
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -17,8 +17,17 @@ import { isIsoWithOffset } from '../core/dates.ts';
 // must not probe `Function('')`, which the browser reports as a violation.
 z.config({ jitless: true });
 
-/** A string of at least one character. */
-const nonEmptyString = () => z.string().check(z.minLength(1));
+/** Longest name a feature may have (a label of ~65,000 characters overflows MapLibre's layout and hides its neighbours). */
+export const NAME_MAX_CHARS = 500;
+/** Longest text (the atlas's longest is under 1,000 characters). */
+const TEXT_MAX_CHARS = 10_000;
+
+/** A string of one to `max` characters. */
+const nonEmptyString = (max = TEXT_MAX_CHARS) => z.string().check(z.minLength(1), z.maxLength(max, `is longer than ${max} characters`));
+/** A name: one to {@link NAME_MAX_CHARS} characters. */
+const nameString = () => nonEmptyString(NAME_MAX_CHARS);
+/** Free text, possibly empty. */
+const noteString = () => z.string().check(z.maxLength(TEXT_MAX_CHARS, `is longer than ${TEXT_MAX_CHARS} characters`));
 
 /** Lower-case slug, stable across releases: URLs and popups link to it. */
 export const idSchema = z.string().check(z.regex(/^[a-z][a-z0-9_-]*$/, 'must be a lower-case slug (a-z, 0-9, _ or -)'));
@@ -41,7 +50,7 @@ export const localizedTextSchema = z.object({
 const sourceIdsSchema = z.array(idSchema).check(z.minLength(1, 'needs at least one source'));
 
 /** A name tag's value; `null` says "unknown" explicitly, absence is an error. */
-const nameValueSchema = z.nullable(nonEmptyString());
+const nameValueSchema = z.nullable(nameString());
 
 /** A count: an integer, zero or more. */
 const countSchema = () => z.int().check(z.nonnegative());
@@ -51,7 +60,7 @@ export const figureSchema = z
   .object({
     min: countSchema(),
     max: countSchema(),
-    note: z.optional(z.string()),
+    note: z.optional(noteString()),
     sources: z.optional(z.array(idSchema)),
   })
   .check(z.refine((f) => f.min <= f.max, { message: 'is less than min', path: ['max'] }));
@@ -98,11 +107,11 @@ export const placePropertiesSchema = z.object({
   'name:ru': nameValueSchema,
   'name:ru-Latn': nameValueSchema,
   /** English label where neither romanisation reads naturally (capes, bays). */
-  'name:en': z.optional(nonEmptyString()),
-  'alt_name:ja': z.optional(z.array(nonEmptyString())),
-  'alt_name:ja-Latn': z.optional(z.array(nonEmptyString())),
-  'alt_name:ru': z.optional(z.array(nonEmptyString())),
-  'alt_name:ru-Latn': z.optional(z.array(nonEmptyString())),
+  'name:en': z.optional(nameString()),
+  'alt_name:ja': z.optional(z.array(nameString())),
+  'alt_name:ja-Latn': z.optional(z.array(nameString())),
+  'alt_name:ru': z.optional(z.array(nameString())),
+  'alt_name:ru-Latn': z.optional(z.array(nameString())),
   /** Name tags whose value a source gives only tentatively. */
   unconfirmed: z.optional(z.array(z.enum(nameKeys))),
   /** Year the modern (Russian) name was adopted; null when not known. */
@@ -113,7 +122,7 @@ export const placePropertiesSchema = z.object({
   /** Radius in metres within which the true position lies. */
   uncertainty_m: z.number().check(z.nonnegative()),
   sources: sourceIdsSchema,
-  note: z.optional(z.string()),
+  note: z.optional(noteString()),
 });
 
 export const routeKinds = ['landing', 'advance', 'evacuation', 'attacked_ship', 'withdrawal'] as const;
@@ -130,11 +139,11 @@ export const routePropertiesSchema = z.object({
   end_date: isoDateTimeSchema,
   from: idSchema,
   to: idSchema,
-  units: z.array(nonEmptyString()),
-  ships: z.array(nonEmptyString()),
+  units: z.array(nameString()),
+  ships: z.array(nameString()),
   people: z.nullable(figureSchema),
   sources: sourceIdsSchema,
-  note: z.optional(z.string()),
+  note: z.optional(noteString()),
 });
 
 export const eventKinds = [
@@ -157,7 +166,7 @@ export const eventPropertiesSchema = z.object({
   end_date: z.optional(isoDateTimeSchema),
   date_precision: datePrecisionSchema,
   /** Time as the source states it when it differs from the stored zone. */
-  time_note: z.optional(z.string()),
+  time_note: z.optional(noteString()),
   /** Place ids; the first is where the marker stands. Empty for context events. */
   places: z.array(idSchema),
   title: localizedTextSchema,
@@ -166,7 +175,7 @@ export const eventPropertiesSchema = z.object({
   sources: sourceIdsSchema,
   /** Every account of a disputed fact, with its sources. */
   accounts: z.optional(z.array(accountSchema)),
-  confidence: z.optional(z.string()),
+  confidence: z.optional(noteString()),
 });
 
 function featureSchema<P extends z.ZodMiniType, G extends z.ZodMiniType>(properties: P, geometry: G) {
@@ -214,7 +223,7 @@ export const sourceSchema = z.object({
   language: z.string().check(z.regex(/^[a-z]{2}$/, 'must be a two-letter language code')),
   kind: z.enum(['web', 'book', 'article', 'dataset', 'archive', 'survey']),
   date: z.optional(z.string()),
-  note: z.optional(z.string()),
+  note: z.optional(noteString()),
 });
 export const sourcesSchema = z.array(sourceSchema);
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatIssue } from './issues.ts';
+import { NAME_MAX_CHARS } from './schema.ts';
 import { USER_FILE_MAX_BYTES, parseUserData, userFeatureKind, userFileSizeIssue } from './user_data.ts';
 
 const place = (id: string, coordinates = [142.05, 47.05]) => ({
@@ -60,6 +61,23 @@ describe('parseUserData', () => {
     expect(messages('{"type": "FeatureCollection",\n "features": [}')[0]).toMatch(/^mine\.geojson: not valid JSON at line 2/);
     expect(messages('[]')[0]).toMatch(/top level must be a GeoJSON FeatureCollection/);
     expect(messages(collection())).toEqual(['mine.geojson: has no features']);
+  });
+
+  test('a name too long to lay out is refused, naming the feature and field', () => {
+    const long = place('a') as { properties: Record<string, unknown> };
+    long.properties['name:ru'] = 'Я'.repeat(65_000);
+    expect(messages(collection(long))).toEqual([`mine.geojson: feature "a": name:ru is longer than ${NAME_MAX_CHARS} characters, got "${'Я'.repeat(56)}…`]);
+    long.properties['name:ru'] = 'Я'.repeat(NAME_MAX_CHARS);
+    expect(messages(collection(long))).toEqual([]);
+  });
+
+  test('a coordinate too large for a number says so', () => {
+    expect(messages(collection(place('a')).replace('[142.05,47.05]', '[1e400,47.05]')))
+      .toEqual(['mine.geojson: feature "a": geometry.coordinates.0 must be a number, got a number too large to be finite']);
+  });
+
+  test('2,000 nested brackets are a clear error, not a hang', () => {
+    expect(messages('['.repeat(2000))).toEqual(['mine.geojson: not valid JSON at line 1, column 257: nested deeper than 256 levels']);
   });
 
   test('caps the issues of a broken big file', () => {

@@ -13,8 +13,10 @@ export interface UserDataRequest {
 
 self.addEventListener('message', (event: MessageEvent<UserDataRequest>) => {
   const { file } = event.data;
-  void file.text().then(
-    (text) => parseUserData(text, file.name),
-    (error: unknown): UserDataResult => ({ ok: false, issues: [{ file: file.name, message: `could not be read (${String(error)})` }], more: 0 }),
-  ).then((result) => self.postMessage(result));
+  const failed = (what: string) => (error: unknown): UserDataResult =>
+    ({ ok: false, issues: [{ file: file.name, message: `${what} (${String(error)})` }], more: 0 });
+  // Every outcome is posted, a checker's own failure too: the panel never waits for nothing.
+  void file.text().then((text) => {
+    try { return parseUserData(text, file.name); } catch (error) { return failed('could not be checked')(error); }
+  }, failed('could not be read')).then((result) => self.postMessage(result));
 });
