@@ -15,7 +15,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { defaultState, updateState, type AtlasState, type StateChange } from './core/state.ts';
 import { createStore } from './core/store.ts';
 import { loadAtlasData } from './data/loader.ts';
-import type { UserData } from './data/user_data.ts';
+import type { UserFile } from './data/user_data.ts';
 import { createAppStore } from './app/app_store.ts';
 import { wireLateData } from './app/late_data.ts';
 import { followWithoutMap, showMapUnavailable } from './app/no_map.ts';
@@ -73,7 +73,7 @@ store.subscribe(setupLanguageControl(byId('lang-choice'), (lang) => store.set({ 
 store.subscribe(setupPanelToggle(byId('panel-toggle') as HTMLButtonElement, byId('atlas-side')));
 store.subscribe(onLanguage((lang) => applyPageLanguage(document, lang)));
 
-const userData = createStore<UserData | null, UserData | null>(null, (_, file) => file);
+const userData = createStore<UserFile | null, UserFile | null>(null, (_, file) => file);
 // Filled once the data is in; the map asks for popups only after that.
 let late: ReturnType<typeof wireLateData> | null = null;
 const popup = selectionPopups(userData.get, () => late?.sources() ?? new Map());

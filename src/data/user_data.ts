@@ -11,6 +11,7 @@
  *
  * Pure; runs in a Web Worker (user_data_worker.ts) so a big file never blocks the page.
  */
+import type { SegmentLevel } from '../core/route_segments.ts';
 import { checkData, type DataPaths } from './checks.ts';
 import type { ValidationIssue } from './issues.ts';
 import { parseJsonText, parseWithSchema } from './parse.ts';
@@ -38,6 +39,17 @@ export interface UserData {
 }
 
 /** The outcome of checking a user file. */
+/** A reader's file as the worker hands it over: the features, and the routes already packed for the GPU route layer. */
+export interface UserFile extends UserData {
+  /** From core/route_segments.ts `segmentLevels`, built off the main thread. */
+  routeLevels: SegmentLevel[];
+}
+
+/** The worker's answer: a file to draw, or its problems. */
+export type UserFileResult =
+  | { ok: true; data: UserFile }
+  | { ok: false; issues: ValidationIssue[]; more: number };
+
 export type UserDataResult =
   | { ok: true; data: UserData }
   | { ok: false; issues: ValidationIssue[]; /** Issues found beyond {@link USER_ISSUES_MAX}. */ more: number };

@@ -12,7 +12,7 @@ import type { Lang } from '../core/lang.ts';
 import type { AtlasState, Flight, Selection, StateChange } from '../core/state.ts';
 import type { Store } from '../core/store.ts';
 import type { AtlasData } from '../data/loader.ts';
-import type { UserData } from '../data/user_data.ts';
+import type { UserFile } from '../data/user_data.ts';
 import { showBounds, showPoint, zoomForBounds } from './camera.ts';
 import { createAtlasMap } from './create_map.ts';
 import { setAtlasData } from './data_sources.ts';
@@ -40,7 +40,7 @@ export interface MapViewOptions {
   cameraFromUrl: boolean;
   data: Promise<AtlasData>;
   /** The reader's own file, drawn over the atlas. */
-  userData: Store<UserData | null, UserData | null>;
+  userData: Store<UserFile | null, UserFile | null>;
   /** Grows when data a popup shows arrives late (bibliography, texts): the open popup is rebuilt. */
   dataVersion: Store<number, number>;
   /** The popup of a selection in a language, or null when there is nothing to show. */

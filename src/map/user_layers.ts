@@ -6,11 +6,9 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap, PointLike } from 'maplibre-gl';
-import { timedRoutesFromFeatures } from '../core/route_features.ts';
-import { segmentLevels } from '../core/route_segments.ts';
 import type { AtlasState } from '../core/state.ts';
 import { stepAt } from '../core/time_steps.ts';
-import type { UserData } from '../data/user_data.ts';
+import type { UserFile } from '../data/user_data.ts';
 import { USER_LAYER, USER_SOURCE } from '../style/ids.ts';
 import { labelExpression } from '../style/labels.ts';
 import { singleColourPalette } from '../style/route_styles.ts';
@@ -33,10 +31,10 @@ const views = new WeakMap<MapLibreMap, UserView>();
 /**
  * Draw a user's file, replacing the previous one. Mutates the map's style.
  * @param map - a loaded map
- * @param data - the checked file
+ * @param data - the checked file, its routes packed in the worker
  * @param state - for the time and the label's name mode
  */
-export function showUserData(map: MapLibreMap, data: UserData, state: AtlasState): void {
+export function showUserData(map: MapLibreMap, data: UserFile, state: AtlasState): void {
   const points = eventPointCollection({ type: 'FeatureCollection', features: data.events });
   const collections: Record<keyof typeof USER_SOURCE, FeatureCollection> = {
     places: withLabelZooms({ type: 'FeatureCollection', features: data.places } as FeatureCollection),
@@ -57,7 +55,7 @@ export function showUserData(map: MapLibreMap, data: UserData, state: AtlasState
   }
   // Above the atlas's layers, under the user's own dots and labels.
   if (!map.getLayer(USER_LAYER.routesLine)) map.addLayer(view.routes, USER_LAYER.placesCircle);
-  view.routes.setLevels(segmentLevels(timedRoutesFromFeatures(data.routes), () => 0));
+  view.routes.setLevels(data.routeLevels);
   Object.assign(view, eventTimes(points), { eventStep: null });
   renderUserTime(map, view, state.time);
 }

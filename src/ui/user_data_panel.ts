@@ -11,7 +11,7 @@
 import './user_data_panel.css';
 import { numberText } from '../core/format.ts';
 import { formatIssue } from '../data/issues.ts';
-import { USER_FILE_MAX_BYTES, userFileSizeIssue, type UserData, type UserDataResult } from '../data/user_data.ts';
+import { USER_FILE_MAX_BYTES, userFileSizeIssue, type UserFile, type UserFileResult } from '../data/user_data.ts';
 import { t, type Lang } from './strings.ts';
 
 /**
@@ -24,7 +24,7 @@ import { t, type Lang } from './strings.ts';
  * @returns a function that rewrites the panel's texts, and the last message, in another language
  */
 export function setupUserDataPanel(
-  panel: HTMLElement, dropTarget: HTMLElement, onData: (data: UserData) => void, lang: Lang,
+  panel: HTMLElement, dropTarget: HTMLElement, onData: (data: UserFile) => void, lang: Lang,
   createWorker: () => Worker = () => new Worker(new URL('../data/user_data_worker.ts', import.meta.url), { type: 'module' }),
 ): (lang: Lang) => void {
   const summary = document.createElement('summary');
@@ -61,7 +61,7 @@ export function setupUserDataPanel(
     render();
   };
   const count = (n: number, lang: Lang) => numberText(n, lang);
-  const finish = (file: string, result: UserDataResult) => {
+  const finish = (file: string, result: UserFileResult) => {
     worker?.terminate();
     worker = null;
     if (result.ok) {
@@ -86,7 +86,7 @@ export function setupUserDataPanel(
     show((l) => t('userData.checking', l, { file: file.name }));
     const current = createWorker();
     worker = current;
-    current.addEventListener('message', (e: MessageEvent<UserDataResult>) => { if (worker === current) finish(file.name, e.data); });
+    current.addEventListener('message', (e: MessageEvent<UserFileResult>) => { if (worker === current) finish(file.name, e.data); });
     current.addEventListener('error', (e) => {
       if (worker === current) finish(file.name, { ok: false, issues: [{ file: file.name, message: `could not be checked (${e.message || 'worker error'})` }], more: 0 });
     });

@@ -83,3 +83,30 @@ describe('faults', { timeout: TEST_TIMEOUT_MS }, () => {
     await page.evaluate(() => (window as unknown as AtlasWindow).atlas.set({ lang: 'en' }));
   });
 });
+
+describe('a wiggly route in a reader\'s file', { timeout: 120_000 }, () => {
+  const session = useAtlasSession();
+  const shared = useSharedAtlas(session, 'date=1945-08-22T00:00%2B09:00&map=8/47.0/142.4');
+  /** A route zigzagging between two places, `vertices` long (the Douglas–Peucker worst case). */
+  const zigzag = (vertices: number) => collection(port('zig_a', 'A'), port('zig_b', 'B', [142.7, 47.05]), {
+    type: 'Feature',
+    geometry: { type: 'LineString', coordinates: Array.from({ length: vertices }, (_, i) => [142.05 + (0.65 * i) / (vertices - 1), 47.05 + (i % 2 ? 0.01 : -0.01) * (i > 0 && i < vertices - 1 ? 1 : 0)]) },
+    properties: { id: 'zig', kind: 'advance', side: 'soviet', mode: 'land', title: { en: 'Zigzag' }, start_date: '1945-08-20T06:00+09:00',
+      end_date: '1945-08-21T06:00+09:00', from: 'zig_a', to: 'zig_b', units: [], ships: [], people: null, sources: ['mine'] },
+  });
+
+  it.each([5_000, 25_000])('of %i vertices is imported without blocking the page for 200 ms at a time', async (vertices) => {
+    const { page } = await shared();
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => { for (const entry of list.getEntries()) w.longTasks.push(entry.duration); }).observe({ type: 'longtask' });
+    });
+    const name = `zigzag-${vertices}.geojson`;
+    await page.locator('#user-data').setInputFiles({ name, mimeType: 'application/geo+json', buffer: Buffer.from(zigzag(vertices)) });
+    await expect.poll(() => page.locator('#user-data-status').textContent(), { timeout: 90_000, interval: 200 }).toMatch(new RegExp(`^${name} added`));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+    expect(longest, 'the longest task while the file was read, checked and drawn, ms').toBeLessThan(200);
+  });
+});
