@@ -7,7 +7,7 @@ import { distance } from '@turf/distance';
 import type { Position } from 'geojson';
 import { REGION_BBOX, seaPlaceKinds } from './schema.ts';
 import type { ValidationIssue } from './issues.ts';
-import type { DataToCheck, DataPaths } from './checks.ts';
+import type { DataToCheck, DataPaths } from './check_inputs.ts';
 import { distanceToCoastKm, firstLandCrossing, isInExtent, isOnLand, landIndexFromCollection,
   type LandIndex } from './land_index.ts';
 

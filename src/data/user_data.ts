@@ -11,7 +11,8 @@
  *
  * Pure; runs in a Web Worker (user_data_worker.ts) so a big file never blocks the page.
  */
-import { checkData, type DataPaths } from './checks.ts';
+import { checkData } from './checks.ts';
+import type { DataPaths } from './check_inputs.ts';
 import type { ValidationIssue } from './issues.ts';
 import { parseJsonText, parseWithSchema } from './parse.ts';
 import {
