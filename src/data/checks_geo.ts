@@ -12,7 +12,7 @@ import { distanceToCoastKm, firstLandCrossing, isInExtent, isOnLand, landIndexFr
   type LandIndex } from './land_index.ts';
 
 /** Tolerances of the geography rules, in kilometres. */
-export const GEO_LIMITS = {
+const GEO_LIMITS = {
   /** A place on land may sit this far off the basemap's coast (ports, capes, small islands). */
   coastKm: 2,
   /** A place at sea (bay, wreck, sea area) may sit this far inland of the basemap's coast. */

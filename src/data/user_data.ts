@@ -24,7 +24,7 @@ import {
 export const USER_FILE_MAX_BYTES = 20 * 1024 * 1024;
 
 /** Most issues reported for one file: a broken file of 100,000 features needs no 100,000 lines. */
-export const USER_ISSUES_MAX = 200;
+const USER_ISSUES_MAX = 200;
 
 /** The kinds of feature a user file may hold. */
 export type UserFeatureKind = 'places' | 'routes' | 'events';
