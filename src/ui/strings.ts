@@ -25,7 +25,7 @@ import { JA } from './strings_ja.ts';
 import { RU } from './strings_ru.ts';
 
 export { LANGS, isLang, langFromNavigator, type Lang };
-export { EN, type StringKey, type StringTable };
+export { EN, type StringKey };
 
 /** One string in every interface language. */
 export type Translation = Readonly<Record<Lang, string>>;
