@@ -9,7 +9,7 @@
  *
  * ```
  * $ npx tsx scripts/pure_globals.ts
- * src/core/clock.ts:14: uses the DOM global `globalThis.document`
+ * src/core/clock.ts:14: uses the DOM global `globalThis.document` (pure-no-dom)
  * pure folders: 1 problem in 67 files
  * ```
  */
@@ -40,6 +40,8 @@ export interface PureViolation {
   file: string;
   /** 1-based line of the offending expression. */
   line: number;
+  /** `pure-no-dom` or `pure-style-spec-types`. */
+  rule: string;
   message: string;
 }
 
@@ -100,20 +102,24 @@ function memberName(node: AstNode): string | undefined {
 export function pureViolations(file: string, text: string): PureViolation[] {
   const parsed = parseSync(file, text, { lang: 'ts', sourceType: 'module' });
   const lineOf = (offset: number): number => text.slice(0, offset).split('\n').length;
-  const found: PureViolation[] = parsed.errors.map((error) => ({ file, line: 1, message: `does not parse: ${error.message}` }));
+  const found: PureViolation[] = parsed.errors.map((error) => ({ file, line: 1, rule: 'parse', message: `does not parse: ${error.message}` }));
+  const dom = (node: AstNode, name: string): void => {
+    found.push({ file, line: lineOf(node.start), rule: 'pure-no-dom', message: `uses the DOM global \`${name}\`` });
+  };
   const isTest = file.endsWith('.test.ts');
 
   const visit = (node: AstNode, parent: AstNode | null, key: string): void => {
-    if (node.type === 'Identifier' && isDomName(node.name) && !isPropertyName(parent, key)) {
-      found.push({ file, line: lineOf(node.start), message: `uses the DOM global \`${node.name}\`` });
-    }
+    if (node.type === 'Identifier' && isDomName(node.name) && !isPropertyName(parent, key)) dom(node, node.name);
     if (node.type === 'MemberExpression' && node.object?.type === 'Identifier' && GLOBAL_OBJECTS.has(node.object.name ?? '')) {
       const name = memberName(node);
-      if (isDomName(name)) found.push({ file, line: lineOf(node.start), message: `uses the DOM global \`${node.object.name}.${name}\`` });
+      if (isDomName(name)) dom(node, `${node.object.name}.${name}`);
     }
+    // `import type {…}` and `import {type …}` load nothing; `import '…'` or any value name loads the code.
+    const specifiers = node.specifiers ?? [];
     if (node.type === 'ImportDeclaration' && !isTest && node.source?.value === STYLE_SPEC && node.importKind !== 'type'
-      && (node.specifiers ?? []).some((s) => s.importKind !== 'type')) {
-      found.push({ file, line: lineOf(node.start), message: `imports code of ${STYLE_SPEC} (only \`import type\` outside tests)` });
+      && (specifiers.length === 0 || specifiers.some((s) => s.importKind !== 'type'))) {
+      found.push({ file, line: lineOf(node.start), rule: 'pure-style-spec-types',
+        message: `imports code of ${STYLE_SPEC} (only \`import type\` outside tests)` });
     }
     for (const childKey of visitorKeys[node.type] ?? []) {
       const child: unknown = (node as unknown as Record<string, unknown>)[childKey];
@@ -145,7 +151,7 @@ export function pureViolationsIn(root: string): { violations: PureViolation[]; f
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { violations, files } = pureViolationsIn(fileURLToPath(new URL('..', import.meta.url)));
-  for (const v of violations) console.log(`${v.file}:${v.line}: ${v.message}`);
+  for (const v of violations) console.log(`${v.file}:${v.line}: ${v.message} (${v.rule})`);
   const count = violations.length === 1 ? '1 problem' : `${violations.length} problems`;
   console.log(`pure folders: ${violations.length ? count : 'OK'} in ${files} files`);
   process.exitCode = violations.length ? 1 : 0;
