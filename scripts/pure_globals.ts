@@ -40,7 +40,7 @@ export interface PureViolation {
   file: string;
   /** 1-based line of the offending expression. */
   line: number;
-  /** `pure-no-dom` or `pure-style-spec-types`. */
+  /** `pure-no-dom`, `pure-style-spec-types`, or `parse` for a file that does not parse. */
   rule: string;
   message: string;
 }
@@ -52,7 +52,6 @@ interface AstNode {
   name?: string;
   value?: unknown;
   computed?: boolean;
-  shorthand?: boolean;
   importKind?: string;
   object?: AstNode;
   property?: AstNode;
