@@ -24,7 +24,7 @@ const ROOT = join(fileURLToPath(new URL('..', import.meta.url)));
 const HOUR_MS = 3_600_000;
 
 /** Where generated files go (git-ignored). */
-export const BENCH_DATA_DIR = join(ROOT, 'bench', 'out', 'data');
+const BENCH_DATA_DIR = join(ROOT, 'bench', 'out', 'data');
 
 /** One generated data set: which geo/ file it replaces and how many features. */
 export interface BenchDataSet {
@@ -43,7 +43,7 @@ export const BENCH_DATA_SETS: readonly BenchDataSet[] = [
 ];
 
 /** Vertices per generated route. */
-export const ROUTE_VERTICES = 50;
+const ROUTE_VERTICES = 50;
 
 /** Real ids and names the generated features point to (place ids, a source id, names). */
 interface RealData {
@@ -86,7 +86,7 @@ function walk(random: () => number): Position[] {
  * @param seed - PRNG seed
  * @returns a routes collection
  */
-export function generateRoutes(count: number, seed: number, real: RealData = readReal()): RouteCollection {
+function generateRoutes(count: number, seed: number, real: RealData = readReal()): RouteCollection {
   const random = randomFromSeed(seed);
   const features: RouteFeature[] = [];
   for (let i = 0; i < count; i++) {
@@ -125,7 +125,7 @@ export function generateRoutes(count: number, seed: number, real: RealData = rea
  * @param seed - PRNG seed
  * @returns a places collection
  */
-export function generatePlaces(count: number, seed: number, real: RealData = readReal()): PlaceCollection {
+function generatePlaces(count: number, seed: number, real: RealData = readReal()): PlaceCollection {
   const random = randomFromSeed(seed);
   const features: PlaceFeature[] = [];
   const numbered = (name: string | null, i: number) => (name === null ? null : `${name} ${i}`);

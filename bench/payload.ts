@@ -27,7 +27,7 @@ import type { AtlasSession } from '../tests/browser/harness.ts';
 import { originalAt, ownerFromSource, readChunkMap, type ChunkMap } from './trace_attribution.ts';
 
 /** Raw and gzip bytes. */
-export interface Bytes {
+interface Bytes {
   raw: number;
   gzip: number;
 }
@@ -47,7 +47,7 @@ export interface Payload {
 }
 
 /** Gzip level used for every figure (what a server with precompressed assets sends). */
-export const GZIP_LEVEL = 9;
+const GZIP_LEVEL = 9;
 
 const bytesOf = (text: string | Buffer): Bytes => {
   const buffer = typeof text === 'string' ? Buffer.from(text) : text;
@@ -61,7 +61,7 @@ const add = (...parts: Bytes[]): Bytes => ({ raw: parts.reduce((s, p) => s + p.r
  * @param map - its source map
  * @returns the text of each part
  */
-export function splitChunk(code: string, map: ChunkMap): { maplibre: string; src: string; deps: string; byPackage: Record<string, number> } {
+function splitChunk(code: string, map: ChunkMap): { maplibre: string; src: string; deps: string; byPackage: Record<string, number> } {
   const parts = { maplibre: [] as string[], src: [] as string[], deps: [] as string[] };
   const byPackage: Record<string, number> = {};
   // Text before a line's first mapping (the rest of a multi-line template
@@ -90,7 +90,7 @@ export function splitChunk(code: string, map: ChunkMap): { maplibre: string; src
  * Split minified CSS into MapLibre's rules and the rest, by top-level block.
  * @param css - a stylesheet
  */
-export function splitCss(css: string): { maplibre: string; app: string } {
+function splitCss(css: string): { maplibre: string; app: string } {
   let maplibre = '', app = '', depth = 0, start = 0;
   for (let i = 0; i < css.length; i++) {
     if (css[i] === '{') depth++;
@@ -175,7 +175,7 @@ export interface PageLoad {
 }
 
 /** What a page load requested: the files of the build among the URLs of the page's origin. */
-export function builtFilesOf(urls: Iterable<string>, baseUrl: string, distDir: string): string[] {
+function builtFilesOf(urls: Iterable<string>, baseUrl: string, distDir: string): string[] {
   const built = new Set(filesUnder(distDir).map((f) => relative(distDir, f)));
   const files = new Set<string>();
   for (const url of urls) {

@@ -23,7 +23,7 @@ export interface TargetInputs {
 }
 
 /** "100 KB" of the issue, in bytes (SI kilobytes). */
-export const PAYLOAD_BUDGET_BYTES = 100_000;
+const PAYLOAD_BUDGET_BYTES = 100_000;
 
 /**
  * Check every target. NaN (not measured) fails.

@@ -38,7 +38,7 @@ const MIME: Record<string, string> = {
 };
 
 /** Where, under the app's URL, the baseline build is served. */
-export const BASELINE_PREFIX = 'bench-baseline/';
+const BASELINE_PREFIX = 'bench-baseline/';
 
 /** How to open the baseline: its build directory and its page path with the query. */
 export interface BaselineSite {

@@ -21,7 +21,7 @@ export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devto
 export type Owner = 'app' | 'appDeps' | 'maplibre' | 'gc' | 'idle' | 'native' | 'other';
 
 /** Main-thread milliseconds of one frame, by owner. */
-export interface FrameCost {
+interface FrameCost {
   durationMs: number;
   /** Self time in the app's sources (src/) and the other packages bundled with it (zod...). */
   appMs: number;
@@ -36,7 +36,7 @@ export interface FrameCost {
 }
 
 /** A function and its self time over the whole window. */
-export interface HotFunction {
+interface HotFunction {
   owner: Owner;
   /** Original file:line (from the source map) and minified name. */
   where: string;

@@ -48,7 +48,7 @@ function neededCodePoints(): Set<number> {
     }
   }
   // The UI strings and the month names of the date formats.
-  for (const file of ['src/ui/strings.ts', 'src/ui/strings_ja.ts', 'src/ui/strings_ru.ts', 'src/core/format.ts', 'src/core/story.ts']) text.push(readFileSync(join(root, file), 'utf8'));
+  for (const file of ['src/ui/strings.ts', 'src/ui/strings_en.ts', 'src/ui/strings_ja.ts', 'src/ui/strings_ru.ts', 'src/core/format.ts', 'src/core/story.ts']) text.push(readFileSync(join(root, file), 'utf8'));
   for (let c = 0x20; c < 0x7f; c++) text.push(String.fromCodePoint(c));
   const points = new Set<number>();
   for (const s of text) for (const ch of s) {

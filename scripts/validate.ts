@@ -17,7 +17,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkData, dataPathsIn, type DataToCheck, type DataPaths } from '../src/data/checks.ts';
+import { checkData } from '../src/data/checks.ts';
+import { dataPathsIn, type DataToCheck, type DataPaths } from '../src/data/check_inputs.ts';
 import { missingEventTranslations } from '../src/data/event_texts.ts';
 import { formatIssue, type ValidationIssue } from '../src/data/issues.ts';
 import { parseDataFile, parseLand, type ParseResult } from '../src/data/parse.ts';

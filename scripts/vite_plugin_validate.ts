@@ -34,7 +34,7 @@ export interface ValidateDataOptions {
 }
 
 /** Defaults of {@link ValidateDataOptions}. */
-export const defaultValidateDataOptions: ValidateDataOptions = { dir: 'geo', minify: true };
+const defaultValidateDataOptions: ValidateDataOptions = { dir: 'geo', minify: true };
 
 /** Data files that {@link validateDataPlugin} minifies. */
 const isJsonFile = (file: string) => /\.(geo)?json$/.test(file);
@@ -45,7 +45,7 @@ const isJsonFile = (file: string) => /\.(geo)?json$/.test(file);
  * @param file - its name, for the error
  * @throws if the content is not JSON
  */
-export function minifiedJson(source: string | Uint8Array, file: string): string {
+function minifiedJson(source: string | Uint8Array, file: string): string {
   const text = typeof source === 'string' ? source : new TextDecoder().decode(source);
   try {
     return JSON.stringify(JSON.parse(text));

@@ -11,7 +11,7 @@
 import type { PlaceProperties } from '../../src/data/schema.ts';
 
 /** How a place's coordinate is obtained. */
-export type CoordSpec =
+type CoordSpec =
   | { geonames: number; uncertainty_m?: number }
   | { at: [number, number]; source: string; uncertainty_m: number }
   | { offset: { from: string; km: number; bearing_deg: number }; source: string; uncertainty_m: number };

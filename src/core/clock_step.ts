@@ -51,7 +51,7 @@ export function clockStep(state: AtlasState, elapsedMs: number, script: StoryScr
  * Where the camera goes for a story position: the key event held on, else the chapter's area.
  * @returns the target, or null past the last chapter
  */
-export function storyFlight(script: StoryScript, position: StoryPosition): FlightTarget | null {
+function storyFlight(script: StoryScript, position: StoryPosition): FlightTarget | null {
   const chapter = script.chapters[position.chapter];
   if (!chapter) return null;
   const point = position.holding ? script.eventPoints.get(position.holding) : null;

@@ -33,7 +33,7 @@ import type { Lang } from './lang.ts';
 /** The figures the panel sums, in display order. */
 export const SUMMED_FIGURES = ['evacuated', 'killed', 'civilians_killed', 'captured', 'ships_lost'] as const;
 /** One of {@link SUMMED_FIGURES}. */
-export type SummedFigure = (typeof SUMMED_FIGURES)[number];
+type SummedFigure = (typeof SUMMED_FIGURES)[number];
 
 /** A number as sources give it: exact (min = max) or a range. */
 export interface FigureRange { min: number; max: number }

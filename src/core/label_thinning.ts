@@ -31,7 +31,7 @@ export interface LabelThinning {
   perCell: number;
 }
 
-export const DEFAULT_LABEL_THINNING: LabelThinning = { minZoom: 3, maxZoom: 13, cellPx: 64, perCell: 4 };
+const DEFAULT_LABEL_THINNING: LabelThinning = { minZoom: 3, maxZoom: 13, cellPx: 64, perCell: 4 };
 
 /**
  * The lowest zoom at which each place is labelled.

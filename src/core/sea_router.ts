@@ -21,7 +21,7 @@ export interface SeaRouterOptions extends SeaGridOptions {
 }
 
 /** Defaults of {@link SeaRouterOptions}. */
-export const defaultSeaRouterOptions: SeaRouterOptions = {
+const defaultSeaRouterOptions: SeaRouterOptions = {
   ...defaultSeaGridOptions, nearCost: 4, maxSegmentKm: 10, marginDeg: 1.5,
 };
 

@@ -30,7 +30,7 @@ export interface SearchHit {
 }
 
 /** Name tags of a place searched, primary tags before `alt_name:*`. */
-export const SEARCHED_NAME_TAGS = [
+const SEARCHED_NAME_TAGS = [
   'name:ja', 'name:ja-Latn', 'name:ru', 'name:ru-Latn', 'name:en',
   'alt_name:ja', 'alt_name:ja-Latn', 'alt_name:ru', 'alt_name:ru-Latn',
 ] as const;

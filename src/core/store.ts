@@ -8,7 +8,7 @@
  */
 
 /** Called with the new state and the state this subscriber last saw (null on its first call). */
-export type Listener<S> = (state: S, prev: S | null) => void;
+type Listener<S> = (state: S, prev: S | null) => void;
 
 /** The store's interface. */
 export interface Store<S, P = Partial<S>> {

@@ -13,7 +13,7 @@
 import { timeFromIso } from './dates.ts';
 
 /** Text in the interface languages. */
-export interface StoryText { en: string; ja: string; ru: string }
+interface StoryText { en: string; ja: string; ru: string }
 
 /** [[west, south], [east, north]] in degrees. */
 export type StoryBounds = [[number, number], [number, number]];

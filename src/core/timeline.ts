@@ -15,7 +15,7 @@ export const TIMELINE_END = timeFromIso('1945-09-06T00:00+09:00') as number;
 export const TIMELINE_HOURS = Math.round((TIMELINE_END - TIMELINE_START) / HOUR_MS);
 
 /** One hour and one day in milliseconds. */
-export const STEP_MS = { hour: HOUR_MS, day: DAY_MS } as const;
+const STEP_MS = { hour: HOUR_MS, day: DAY_MS } as const;
 
 /**
  * Clamp an instant into the timeline range.

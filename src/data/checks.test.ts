@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkData, checkDates, checkIds, checkReferences, dataPathsIn, type DataToCheck } from './checks.ts';
+import { checkData, checkDates, checkIds, checkReferences } from './checks.ts';
+import { dataPathsIn, type DataToCheck } from './check_inputs.ts';
 import { formatIssue } from './issues.ts';
 import type { EventFeature, PlaceFeature, RouteFeature, Source } from './schema.ts';
 

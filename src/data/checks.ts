@@ -7,44 +7,10 @@
  * report under follow-on errors.
  */
 import { timeFromIso } from '../core/dates.ts';
-import { CAMPAIGN_WINDOW, type EventCollection, type LandCollection, type PlaceCollection,
-  type RouteCollection, type Source } from './schema.ts';
+import { CAMPAIGN_WINDOW } from './schema.ts';
 import type { ValidationIssue } from './issues.ts';
 import { checkGeography } from './checks_geo.ts';
-
-/** Everything the checks look at; a file that failed to parse is left out. */
-export interface DataToCheck {
-  places?: PlaceCollection;
-  routes?: RouteCollection;
-  events?: EventCollection;
-  sources?: Source[];
-  land?: LandCollection;
-}
-
-/** File paths as issues name them. */
-export interface DataPaths {
-  places: string;
-  routes: string;
-  events: string;
-  sources: string;
-  land: string;
-}
-
-/**
- * The paths of the data files in a directory.
- * @param dir - directory as the user names it, e.g. `geo` or `tests/fixtures/valid`
- * @example dataPathsIn('geo').routes === 'geo/routes.geojson'
- */
-export function dataPathsIn(dir: string): DataPaths {
-  const base = dir.replace(/\/+$/, '');
-  return {
-    places: `${base}/places.geojson`,
-    routes: `${base}/routes.geojson`,
-    events: `${base}/events.geojson`,
-    sources: `${base}/sources.json`,
-    land: `${base}/land.geojson`,
-  };
-}
+import { dataPathsIn, type DataPaths, type DataToCheck } from './check_inputs.ts';
 
 /**
  * Runs every cross-file rule.

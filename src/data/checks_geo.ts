@@ -7,12 +7,12 @@ import { distance } from '@turf/distance';
 import type { Position } from 'geojson';
 import { REGION_BBOX, seaPlaceKinds } from './schema.ts';
 import type { ValidationIssue } from './issues.ts';
-import type { DataToCheck, DataPaths } from './checks.ts';
+import type { DataToCheck, DataPaths } from './check_inputs.ts';
 import { distanceToCoastKm, firstLandCrossing, isInExtent, isOnLand, landIndexFromCollection,
   type LandIndex } from './land_index.ts';
 
 /** Tolerances of the geography rules, in kilometres. */
-export const GEO_LIMITS = {
+const GEO_LIMITS = {
   /** A place on land may sit this far off the basemap's coast (ports, capes, small islands). */
   coastKm: 2,
   /** A place at sea (bay, wreck, sea area) may sit this far inland of the basemap's coast. */

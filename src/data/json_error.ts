@@ -25,7 +25,7 @@ class Fail extends Error {
 }
 
 /** Deeper nesting is reported as an error: no atlas file comes near it, and a hostile file cannot exhaust anything. */
-export const MAX_JSON_DEPTH = 256;
+const MAX_JSON_DEPTH = 256;
 
 /**
  * JSON recogniser with an explicit stack of open containers (no recursion, so

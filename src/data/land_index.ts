@@ -17,10 +17,10 @@ import type { Polygon, Position } from 'geojson';
 import type { LandCollection } from './schema.ts';
 
 /** Edges per indexed chunk of a ring. */
-export const CHUNK_EDGES = 32;
+const CHUNK_EDGES = 32;
 
 /** [west, south, east, north] in degrees. */
-export type Box = [number, number, number, number];
+type Box = [number, number, number, number];
 
 interface Chunk {
   box: Box;

@@ -51,7 +51,7 @@ export interface LazyLoad<T> {
  * The bibliography (`sources.json`) as a {@link LazyLoad}: nothing is fetched before `start()`.
  * @param fetcher - fetch seam for tests
  */
-export function lazySources(fetcher: typeof fetch = fetch): LazyLoad<Source[]> {
+function lazySources(fetcher: typeof fetch = fetch): LazyLoad<Source[]> {
   let begin: () => void = () => {};
   const started = new Promise<void>((resolve) => { begin = resolve; });
   return {
@@ -109,7 +109,7 @@ export function lazyRouteTexts(routes: LoadResult<RouteCollection>, fetcher: typ
  * @param events - the events' load result
  * @param fetcher - fetch seam for tests
  */
-export function lazyEventDetails(events: LoadResult<EventCollection>, fetcher: typeof fetch = fetch): LazyLoad<true> {
+function lazyEventDetails(events: LoadResult<EventCollection>, fetcher: typeof fetch = fetch): LazyLoad<true> {
   return events.ok
     ? lazyCompanion('events.geojson', events.data.details, 'events.details.json', eventDetailsSchema, (d) => mergeEventDetails(events.data, d), fetcher)
     : lazyCompanion('events.geojson', undefined, 'events.details.json', eventDetailsSchema, () => {}, fetcher);

@@ -30,15 +30,15 @@ const nameString = () => nonEmptyString(NAME_MAX_CHARS);
 const noteString = () => z.string().check(z.maxLength(TEXT_MAX_CHARS, `is longer than ${TEXT_MAX_CHARS} characters`));
 
 /** Lower-case slug, stable across releases: URLs and popups link to it. */
-export const idSchema = z.string().check(z.regex(/^[a-z][a-z0-9_-]*$/, 'must be a lower-case slug (a-z, 0-9, _ or -)'));
+const idSchema = z.string().check(z.regex(/^[a-z][a-z0-9_-]*$/, 'must be a lower-case slug (a-z, 0-9, _ or -)'));
 
 /** ISO 8601 date-time with an explicit offset, e.g. `1945-08-20T05:30+09:00`. */
-export const isoDateTimeSchema = z
+const isoDateTimeSchema = z
   .string()
   .check(z.refine(isIsoWithOffset, 'must be an ISO 8601 date-time with an offset, e.g. 1945-08-20T05:30+09:00'));
 
 /** How precisely a source dates the event; the instant is the start of that span. */
-export const datePrecisionSchema = z.enum(['minute', 'hour', 'day', 'month']);
+const datePrecisionSchema = z.enum(['minute', 'hour', 'day', 'month']);
 
 /** Text in the interface languages; English is required, the others where sourced. */
 export const localizedTextSchema = z.object({
@@ -56,7 +56,7 @@ const nameValueSchema = z.nullable(nameString());
 const countSchema = () => z.int().check(z.nonnegative());
 
 /** A number as sources give it: exact (min = max) or a range, with a note. */
-export const figureSchema = z
+const figureSchema = z
   .object({
     min: countSchema(),
     max: countSchema(),
@@ -65,12 +65,12 @@ export const figureSchema = z
   })
   .check(z.refine((f) => f.min <= f.max, { message: 'is less than min', path: ['max'] }));
 
-export const figureKinds = [
+const figureKinds = [
   'troops', 'killed', 'missing', 'wounded', 'civilians_killed',
   'evacuated', 'captured', 'ships', 'ships_lost',
 ] as const;
 
-export const figuresSchema = z.partialRecord(z.enum(figureKinds), figureSchema);
+const figuresSchema = z.partialRecord(z.enum(figureKinds), figureSchema);
 
 const lonLatSchema = z.tuple([
   z.number().check(z.gte(-180), z.lte(180)),
@@ -92,12 +92,11 @@ export const placeKinds = [
 /** Places at sea: exempt from the "on land" rule. */
 export const seaPlaceKinds: ReadonlySet<string> = new Set(['bay', 'wreck', 'sea_area']);
 
-export const regions = ['karafuto', 'chishima', 'hokkaido', 'honshu', 'kamchatka', 'mainland'] as const;
+const regions = ['karafuto', 'chishima', 'hokkaido', 'honshu', 'kamchatka', 'mainland'] as const;
 
 export const nameKeys = ['name:ja', 'name:ja-Latn', 'name:ru', 'name:ru-Latn'] as const;
-export type NameKey = (typeof nameKeys)[number];
 
-export const placePropertiesSchema = z.object({
+const placePropertiesSchema = z.object({
   id: idSchema,
   kind: z.enum(placeKinds),
   /** 1945 administrative area; karafuto and chishima need all four names. */
@@ -125,10 +124,10 @@ export const placePropertiesSchema = z.object({
   note: z.optional(noteString()),
 });
 
-export const routeKinds = ['landing', 'advance', 'evacuation', 'attacked_ship', 'withdrawal'] as const;
-export const sides = ['soviet', 'japanese'] as const;
+const routeKinds = ['landing', 'advance', 'evacuation', 'attacked_ship', 'withdrawal'] as const;
+const sides = ['soviet', 'japanese'] as const;
 
-export const routePropertiesSchema = z.object({
+const routePropertiesSchema = z.object({
   id: idSchema,
   kind: z.enum(routeKinds),
   side: z.enum(sides),
@@ -146,20 +145,20 @@ export const routePropertiesSchema = z.object({
   note: z.optional(noteString()),
 });
 
-export const eventKinds = [
+const eventKinds = [
   'declaration', 'battle', 'landing', 'surrender', 'evacuation', 'sinking',
   'air_raid', 'civilian', 'political', 'repatriation',
 ] as const;
 
 /** One source's version of a disputed fact. */
-export const accountSchema = z.object({
+const accountSchema = z.object({
   claim: localizedTextSchema,
   sources: sourceIdsSchema,
   /** How the atlas weighs it: the mapped version is `accepted`. */
   assessment: z.enum(['accepted', 'disputed', 'rejected']),
 });
 
-export const eventPropertiesSchema = z.object({
+const eventPropertiesSchema = z.object({
   id: idSchema,
   kind: z.enum(eventKinds),
   start_date: isoDateTimeSchema,
@@ -182,10 +181,10 @@ function featureSchema<P extends z.ZodMiniType, G extends z.ZodMiniType>(propert
   return z.object({ type: z.literal('Feature'), id: z.optional(z.union([z.string(), z.number()])), geometry, properties });
 }
 
-export const placeFeatureSchema = featureSchema(placePropertiesSchema, pointSchema);
+const placeFeatureSchema = featureSchema(placePropertiesSchema, pointSchema);
 export const routeFeatureSchema = featureSchema(routePropertiesSchema, lineStringSchema);
 /** Context events (a declaration in Moscow) have no point on this map. */
-export const eventFeatureSchema = featureSchema(eventPropertiesSchema, z.nullable(pointSchema));
+const eventFeatureSchema = featureSchema(eventPropertiesSchema, z.nullable(pointSchema));
 
 function collectionSchema<F extends z.ZodMiniType>(feature: F) {
   return z.object({ type: z.literal('FeatureCollection'), features: z.array(feature) });
@@ -213,7 +212,7 @@ export const eventsSchema = z.object({
   details: z.optional(z.string().check(z.regex(/^[\w-]+(\.[\w-]+)*$/, 'must be a file name'))),
 });
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   id: idSchema,
   title: nonEmptyString(),
   author: z.optional(z.string()),

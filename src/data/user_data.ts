@@ -12,7 +12,8 @@
  * Pure; runs in a Web Worker (user_data_worker.ts) so a big file never blocks the page.
  */
 import type { SegmentLevel } from '../core/route_segments.ts';
-import { checkData, type DataPaths } from './checks.ts';
+import { checkData } from './checks.ts';
+import type { DataPaths } from './check_inputs.ts';
 import type { ValidationIssue } from './issues.ts';
 import { parseJsonText, parseWithSchema } from './parse.ts';
 import {
@@ -24,7 +25,7 @@ import {
 export const USER_FILE_MAX_BYTES = 20 * 1024 * 1024;
 
 /** Most issues reported for one file: a broken file of 100,000 features needs no 100,000 lines. */
-export const USER_ISSUES_MAX = 200;
+const USER_ISSUES_MAX = 200;
 
 /** The kinds of feature a user file may hold. */
 export type UserFeatureKind = 'places' | 'routes' | 'events';

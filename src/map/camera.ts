@@ -9,7 +9,7 @@ import type { LngLatBoundsLike, LngLatLike, Map as MapLibreMap, PointLike } from
  * Whether the reader asked for reduced motion (read on every move: it can change while the page is open).
  * @returns true under `prefers-reduced-motion: reduce`
  */
-export function prefersReducedMotion(): boolean {
+function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 

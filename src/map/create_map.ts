@@ -23,7 +23,7 @@ prewarm();
  * @param base - the page URL the relative paths resolve against
  * @returns one entry per font file with its unicode range
  */
-export function fontFacesFromManifest(base: string): { url: string; unicodeRange: string[] }[] {
+function fontFacesFromManifest(base: string): { url: string; unicodeRange: string[] }[] {
   return fontManifest.map((m) => ({ url: new URL(`fonts/${m.file}`, base).href, unicodeRange: m.unicodeRange }));
 }
 

@@ -30,7 +30,7 @@ export interface PopupContent {
 }
 
 /** The viewport as [west, south, east, north]. */
-export type ViewBounds = [number, number, number, number];
+type ViewBounds = [number, number, number, number];
 
 /** What the map view is given. */
 export interface MapViewOptions {

@@ -156,7 +156,7 @@ export class FinishedRouteCache {
  * Web Mercator bounds to clip space, north up.
  * @returns a column-major 4×4 matrix
  */
-export function orthographic([west, north, east, south]: [number, number, number, number]): Float32Array {
+function orthographic([west, north, east, south]: [number, number, number, number]): Float32Array {
   const sx = 2 / (east - west), sy = 2 / (north - south);
   return new Float32Array([sx, 0, 0, 0, 0, sy, 0, 0, 0, 0, 1, 0, -1 - west * sx, -1 - south * sy, 0, 1]);
 }

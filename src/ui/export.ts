@@ -13,10 +13,10 @@ import { loadEventTexts, type AtlasData, type LoadResult } from '../data/loader.
 import { PUNCT, t, type Lang, type StringKey } from './strings.ts';
 
 /** CSS pixels added above the map (title, date) and below it (names, credits). */
-export const PNG_BANDS = { header: 64, footer: 44 } as const;
+const PNG_BANDS = { header: 64, footer: 44 } as const;
 
 /** The layers saved in the GeoJSON, in order; each feature's `layer` names one. */
-export const EXPORTED_LAYERS = ['places', 'routes', 'events', 'border'] as const;
+const EXPORTED_LAYERS = ['places', 'routes', 'events', 'border'] as const;
 
 const FONT = '"Atlas Noto Sans JP", system-ui, sans-serif';
 
@@ -59,7 +59,7 @@ export function exportFileName(time: number, extension: string): string {
  * @param scale - device pixels per CSS pixel of the frame
  * @returns a new canvas, frame width × (header + frame height + footer)
  */
-export function composePicture(frame: HTMLCanvasElement, state: AtlasState, scale: number): HTMLCanvasElement {
+function composePicture(frame: HTMLCanvasElement, state: AtlasState, scale: number): HTMLCanvasElement {
   const lang: Lang = state.lang;
   const header = Math.round(PNG_BANDS.header * scale);
   const footer = Math.round(PNG_BANDS.footer * scale);

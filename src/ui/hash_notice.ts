@@ -16,7 +16,7 @@ const QUOTE_CHARS = 40;
 const LISTED = 5;
 
 /** Class of the one hash notice inside `#notices`. */
-export const HASH_NOTICE_CLASS = 'notice-hash';
+const HASH_NOTICE_CLASS = 'notice-hash';
 
 /** Shortens text for a message: at most {@link QUOTE_CHARS} characters, control characters removed. */
 function quoted(text: string): string {
@@ -69,7 +69,7 @@ export function hashNoticeText(ignored: readonly string[], lang: Lang = 'en'): s
  * @param ignored - from {@link ignoredHashParts}; empty removes the notice
  * @param lang - interface language
  */
-export function showHashNotice(container: HTMLElement, ignored: readonly string[], lang: Lang = 'en'): void {
+function showHashNotice(container: HTMLElement, ignored: readonly string[], lang: Lang = 'en'): void {
   let notice = container.querySelector<HTMLElement>(`.${HASH_NOTICE_CLASS}`);
   if (ignored.length === 0) {
     notice?.remove();

@@ -15,7 +15,7 @@ export type Bounds = [number, number, number, number];
  * @param bounds - [west, south, east, north]
  * @returns the features inside, in input order
  */
-export function placesWithin(places: readonly PlaceFeature[], bounds: Bounds): PlaceFeature[] {
+function placesWithin(places: readonly PlaceFeature[], bounds: Bounds): PlaceFeature[] {
   const [w, s, e, n] = bounds;
   return places.filter(({ geometry: { coordinates: [lon, lat] } }) => lon >= w && lon <= e && lat >= s && lat <= n);
 }

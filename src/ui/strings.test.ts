@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test, vi } from 'vitest';
-import { LANGS, STRINGS, loadStrings, strings, t, type StringKey, type Translation } from './strings.ts';
+import { LANGS, STRINGS, loadStrings, t, type StringKey, type Translation } from './strings.ts';
 
 describe('loadStrings', () => {
   test('English until a language\'s table is loaded, then that language', async () => {
@@ -44,13 +44,5 @@ describe('t', () => {
   });
   test('leaves a placeholder without a value as written', () => {
     expect(t('units', 'en', {})).toBe('Units: {list}');
-  });
-});
-
-describe('strings', () => {
-  test('returns every key in the language asked', () => {
-    const ja = strings('ja');
-    expect(Object.keys(ja)).toEqual(Object.keys(STRINGS));
-    expect(ja.play).toBe(STRINGS.play.ja);
   });
 });

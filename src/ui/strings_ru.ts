@@ -1,10 +1,10 @@
 /**
  * The interface strings in Russian, a chunk of its own: loaded before the
  * first render when the page starts in Russian, and on a switch to it
- * (`loadStrings` in strings.ts). Same keys as the English table there (the
- * type checker says so); `{name}` placeholders as in English.
+ * (`loadStrings` in strings.ts). Same keys as the English table in strings_en.ts
+ * (the type checker says so); `{name}` placeholders as in English.
  */
-import type { StringTable } from './strings.ts';
+import type { StringTable } from './strings_en.ts';
 
 /** Every interface string in Russian. */
 export const RU: StringTable = {

@@ -11,15 +11,15 @@ import { downloadBlob, exportFileName } from './export.ts';
 import { t, type Lang } from './strings.ts';
 
 /** The longest film recorded, in real milliseconds. */
-export const MAX_RECORDING_MS = 120_000;
+const MAX_RECORDING_MS = 120_000;
 /** The shortest: a canvas stream can take a moment to deliver its first frame (a busy machine, a software GPU). */
-export const MIN_RECORDING_MS = 3_000;
+const MIN_RECORDING_MS = 3_000;
 
 /**
  * The first WebM type the browser can record.
  * @returns a MIME type, or null when MediaRecorder is missing or knows no WebM
  */
-export function webmType(): string | null {
+function webmType(): string | null {
   if (typeof MediaRecorder === 'undefined') return null;
   return ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm'].find((type) => MediaRecorder.isTypeSupported(type)) ?? null;
 }

@@ -41,7 +41,7 @@ export interface AppServer {
  * @returns the absolute directory of the built app
  * @throws Error when `vite build` fails (its message is kept)
  */
-export async function ensureBuilt(): Promise<string> {
+async function ensureBuilt(): Promise<string> {
   const distDir = join(CACHE_DIR, `dist-${inputHash().slice(0, 16)}`);
   if (isBuilt(distDir)) return distDir;
   await withLock(async () => {

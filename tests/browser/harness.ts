@@ -17,18 +17,18 @@ import { launchChromium, type LaunchOptions } from './chromium.ts';
 import { startAppServer, type AppServer } from './app_server.ts';
 
 /** Time for `beforeAll`: a cold `vite build` plus the browser launch. */
-export const SETUP_TIMEOUT_MS = 180_000;
+const SETUP_TIMEOUT_MS = 180_000;
 /** Time for one browser test (SwiftShader on 2 cores is slow). */
 export const TEST_TIMEOUT_MS = 60_000;
 /** Time for `window.atlas.ready` to resolve. */
-export const READY_TIMEOUT_MS = 30_000;
+const READY_TIMEOUT_MS = 30_000;
 /** Options for `expect.poll`: the default 1 s is too short for SwiftShader. */
 export const POLL = { timeout: 10_000, interval: 100 } as const;
 /** Size of every page and of the screenshots. */
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 
 /** `window.atlas` as docs/CONTRACT.md defines it (the app owns the real type). */
-export interface AtlasHandle {
+interface AtlasHandle {
   map: MapLibreMap;
   ready: Promise<void>;
   state(): AtlasStateView;
@@ -224,7 +224,7 @@ async function closeContext(context: BrowserContext): Promise<void> {
  * @param consoleErrors - quoted in the error to explain a timeout
  * @throws Error after {@link READY_TIMEOUT_MS} or when `ready` rejects
  */
-export async function waitForAtlasReady(page: Page, consoleErrors: readonly string[] = []): Promise<void> {
+async function waitForAtlasReady(page: Page, consoleErrors: readonly string[] = []): Promise<void> {
   const explain = () => (consoleErrors.length ? `; console errors: ${consoleErrors.join(' | ')}` : '');
   try {
     await page.waitForFunction(() => typeof (window as unknown as Partial<AtlasWindow>).atlas?.ready?.then === 'function', null, {
@@ -269,4 +269,4 @@ export async function waitForIdle(page: Page, timeoutMs = 20_000): Promise<void>
   );
 }
 
-export { readRenderedLabels, type RenderedLabel } from './queries.ts';
+export { readRenderedLabels } from './queries.ts';
