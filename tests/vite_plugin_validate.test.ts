@@ -107,11 +107,11 @@ describe('validateDataPlugin', () => {
       server.ws.send = ((payload: HotPayload) => void sent.push(payload)) as typeof server.ws.send;
       await watcherReady(server.watcher);
       p.edit((text) => text);
-      await vi.waitFor(() => expect(sent).toContainEqual({ type: 'full-reload' }), { timeout: 5000 });
+      await vi.waitFor(() => expect(sent).toContainEqual({ type: 'full-reload' }), { timeout: 15_000 });
       await new Promise((settle) => setTimeout(settle, 300)); // let the watcher settle between two edits
       p.edit(brokenId);
       await vi.waitFor(() => expect(sent.at(-1)).toMatchObject({ type: 'error', err: { message: `${brokenLine}\ngeo: 1 issue` } }),
-        { timeout: 5000 });
+        { timeout: 15_000 });
     } finally {
       await server.close();
     }

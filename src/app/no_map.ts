@@ -21,7 +21,7 @@ import { t } from '../ui/strings.ts';
  */
 export function showMapUnavailable(store: Store<AtlasState, StateChange>): void {
   const notices = byId('notices');
-  showNotice(notices, t('noWebgl', store.get().lang));
+  showNotice(notices, t('page.noWebgl', store.get().lang));
   const notice = notices.lastElementChild;
   const mapElement = byId('map');
   mapElement.classList.add('map-unavailable');
@@ -29,7 +29,7 @@ export function showMapUnavailable(store: Store<AtlasState, StateChange>): void 
   message.className = 'map-unavailable-message';
   mapElement.replaceChildren(message);
   store.subscribe(onLanguage((lang) => {
-    message.textContent = t('noWebgl', lang);
+    message.textContent = t('page.noWebgl', lang);
     if (notice) notice.textContent = message.textContent;
   }));
 }

@@ -124,7 +124,7 @@ export function setEventListLanguage(list: HTMLElement, events: readonly ListedE
       title.lang = p.title[lang] ? lang : 'en';
     }
     const heading = li.querySelector('.aftermath-heading');
-    if (heading) heading.textContent = t('aftermath', lang);
+    if (heading) heading.textContent = t('events.aftermath', lang);
   }
 }
 

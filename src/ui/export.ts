@@ -75,15 +75,15 @@ function composePicture(frame: HTMLCanvasElement, state: AtlasState, scale: numb
   c.fillStyle = '#ffffff';
   c.textBaseline = 'alphabetic';
   c.font = `${22 * scale}px ${FONT}`;
-  c.fillText(t('title', lang), pad, 28 * scale, out.width - 2 * pad);
+  c.fillText(t('page.title', lang), pad, 28 * scale, out.width - 2 * pad);
   c.font = `${16 * scale}px ${FONT}`;
   c.fillText(displayFromTime(state.time, 'minute', lang), pad, 52 * scale, out.width - 2 * pad);
-  const modes: Record<AtlasState['names'], StringKey> = { '1945': 'names1945', modern: 'namesModern', both: 'namesBoth' };
-  const scripts: Record<AtlasState['script'], StringKey> = { native: 'scriptNative', latin: 'scriptLatin', both: 'scriptBoth' };
+  const modes: Record<AtlasState['names'], StringKey> = { '1945': 'names.1945', modern: 'names.modern', both: 'names.both' };
+  const scripts: Record<AtlasState['script'], StringKey> = { native: 'script.native', latin: 'script.latin', both: 'script.both' };
   const names = t('export.names', lang, { mode: `${t(modes[state.names], lang)}${PUNCT.separator}${t(scripts[state.script], lang)}` });
   c.font = `${13 * scale}px ${FONT}`;
   c.fillText(names, pad, header + frame.height + 17 * scale, out.width - 2 * pad);
-  c.fillText(t('attribution', lang), pad, header + frame.height + 36 * scale, out.width - 2 * pad);
+  c.fillText(t('map.attribution', lang), pad, header + frame.height + 36 * scale, out.width - 2 * pad);
   return out;
 }
 
@@ -127,7 +127,7 @@ export function setupExportPanel(
     png.disabled = true;
     try {
       const state = getState();
-      await document.fonts.load(`16px ${FONT}`, t('title', state.lang)).catch(() => undefined);
+      await document.fonts.load(`16px ${FONT}`, t('page.title', state.lang)).catch(() => undefined);
       const { frame, scale } = await capture();
       const picture = composePicture(frame, state, scale);
       const blob = await new Promise<Blob | null>((resolve) => picture.toBlob(resolve, 'image/png'));

@@ -59,8 +59,8 @@ export function ignoredHashParts(hash: string, isKnownEvent?: (id: string) => bo
  */
 export function hashNoticeText(ignored: readonly string[], lang: Lang = 'en'): string {
   const listed = ignored.slice(0, LISTED).join(', ');
-  const more = ignored.length > LISTED ? t('hashMore', lang, { n: ignored.length - LISTED }) : '';
-  return t('hashIgnored', lang, { list: listed, more });
+  const more = ignored.length > LISTED ? t('link.more', lang, { n: ignored.length - LISTED }) : '';
+  return t('link.ignored', lang, { list: listed, more });
 }
 
 /**

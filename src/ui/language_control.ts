@@ -31,21 +31,21 @@ export function setupLanguageControl(fieldset: HTMLElement, onPick: (lang: Lang)
     return input;
   });
   return (state) => {
-    legend.textContent = t('language', state.lang);
+    legend.textContent = t('lang.heading', state.lang);
     for (const input of inputs) input.checked = input.value === state.lang;
   };
 }
 
 /** Element id -> string key for the texts index.html leaves empty. */
 const PAGE_TEXTS = {
-  'atlas-title': 'title',
-  'atlas-subtitle': 'subtitle',
-  'events-heading': 'events',
-  'places-heading': 'placesInView',
+  'atlas-title': 'page.title',
+  'atlas-subtitle': 'page.subtitle',
+  'events-heading': 'events.heading',
+  'places-heading': 'places.inView',
 } as const;
 
 /** Element id -> string key for landmark labels (aria-label). */
-const PAGE_LABELS = { map: 'map', 'time-panel': 'time', 'atlas-side': 'panel' } as const;
+const PAGE_LABELS = { map: 'page.map', 'time-panel': 'time.heading', 'atlas-side': 'page.panel' } as const;
 
 /**
  * Put the page's own texts in a language: `<html lang>`, the document title,
@@ -55,7 +55,7 @@ const PAGE_LABELS = { map: 'map', 'time-panel': 'time', 'atlas-side': 'panel' } 
  */
 export function applyPageLanguage(doc: Document, lang: Lang): void {
   doc.documentElement.lang = lang;
-  doc.title = t('pageTitle', lang);
+  doc.title = t('page.documentTitle', lang);
   for (const [id, key] of Object.entries(PAGE_TEXTS)) {
     const node = doc.getElementById(id);
     if (node) node.textContent = t(key, lang);

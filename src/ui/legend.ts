@@ -30,7 +30,7 @@ function lineSample(color: string, dash: readonly number[], width = 4): SVGSVGEl
  */
 export function setupLegend(details: HTMLElement, present?: ReadonlySet<string>, lang: Lang = 'en'): void {
   const summary = document.createElement('summary');
-  summary.textContent = t('legend', lang);
+  summary.textContent = t('legend.heading', lang);
   const ul = document.createElement('ul');
   const row = (sample: Element, text: string) => {
     const li = document.createElement('li');
@@ -42,7 +42,7 @@ export function setupLegend(details: HTMLElement, present?: ReadonlySet<string>,
     const label = Object.hasOwn(EN, key) ? t(key as keyof typeof EN, lang) : s.label;
     if (!present || present.has(`${s.kind}|${s.side}`)) row(lineSample(s.color, s.dash), label);
   }
-  row(lineSample(BASE_COLORS.border, [1, 0.5, 0.25, 0.5], 3), t('legendBorder', lang));
+  row(lineSample(BASE_COLORS.border, [1, 0.5, 0.25, 0.5], 3), t('legend.border', lang));
   const dot = (fill: string, stroke: string) => {
     const span = document.createElement('span');
     span.className = 'legend-dot';
@@ -50,11 +50,11 @@ export function setupLegend(details: HTMLElement, present?: ReadonlySet<string>,
     span.style.borderColor = stroke;
     return span;
   };
-  row(dot('#fdd835', '#212121'), t('legendEvent', lang));
+  row(dot('#fdd835', '#212121'), t('legend.event', lang));
   const arrow = document.createElement('span');
   arrow.className = 'legend-arrow';
   arrow.setAttribute('aria-hidden', 'true');
-  row(arrow, t('legendRouteEnd', lang));
-  row(dot('#37474f', '#ffffff'), t('legendPlace', lang));
+  row(arrow, t('legend.routeEnd', lang));
+  row(dot('#37474f', '#ffffff'), t('legend.place', lang));
   details.replaceChildren(summary, ul);
 }

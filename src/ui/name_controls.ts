@@ -37,11 +37,11 @@ export function setupNameControls(
 ): (state: AtlasState) => void {
   let shownLang: Lang | null = null;
   const build = (lang: Lang) => {
-    radioGroup(namesFieldset, 'names', t('names', lang),
-      [['1945', t('names1945', lang)], ['modern', t('namesModern', lang)], ['both', t('namesBoth', lang)]],
+    radioGroup(namesFieldset, 'names', t('names.heading', lang),
+      [['1945', t('names.1945', lang)], ['modern', t('names.modern', lang)], ['both', t('names.both', lang)]],
       (v) => onChange({ names: v as NameMode }));
-    radioGroup(scriptFieldset, 'script', t('script', lang),
-      [['native', t('scriptNative', lang)], ['latin', t('scriptLatin', lang)], ['both', t('scriptBoth', lang)]],
+    radioGroup(scriptFieldset, 'script', t('script.heading', lang),
+      [['native', t('script.native', lang)], ['latin', t('script.latin', lang)], ['both', t('script.both', lang)]],
       (v) => onChange({ script: v as ScriptMode }));
   };
   let shown = '';

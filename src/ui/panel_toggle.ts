@@ -20,7 +20,7 @@ export function setupPanelToggle(button: HTMLButtonElement, panel: HTMLElement, 
   const show = (expanded: boolean) => {
     panel.toggleAttribute('data-collapsed', !expanded);
     button.setAttribute('aria-expanded', String(expanded));
-    button.textContent = t(expanded ? 'hidePanel' : 'showPanel', lang);
+    button.textContent = t(expanded ? 'page.hidePanel' : 'page.showPanel', lang);
   };
   button.addEventListener('click', () => show(button.getAttribute('aria-expanded') !== 'true'));
   panel.addEventListener('click', (event) => {

@@ -65,7 +65,7 @@ const LABEL_KEYS: Readonly<Record<string, true>> = Object.fromEntries(
 
 function sourceList(ids: readonly string[], sources: ReadonlyMap<string, Source>, lang: Lang): HTMLElement {
   const wrap = el('div', undefined, 'popup-sources');
-  wrap.append(el('h4', t('sources', lang)));
+  wrap.append(el('h4', t('popup.sources', lang)));
   const ul = el('ul');
   for (const id of ids) {
     const source = sources.get(id);
@@ -118,23 +118,23 @@ export function placePopup(p: PlaceProperties, sources: ReadonlyMap<string, Sour
   root.append(h3);
   const dl = el('dl', undefined, 'popup-names');
   const rows: [StringKey, string, string | null, string | undefined][] = [
-    ['name1945', 'ja', p['name:ja'], p['alt_name:ja']?.join(', ')],
-    ['name1945Latin', 'ja-Latn', p['name:ja-Latn'], p['alt_name:ja-Latn']?.join(', ')],
-    ['nameModern', 'ru', p['name:ru'], p['alt_name:ru']?.join(', ')],
-    ['nameModernLatin', 'ru-Latn', p['name:ru-Latn'], p['alt_name:ru-Latn']?.join(', ')],
+    ['popup.name1945', 'ja', p['name:ja'], p['alt_name:ja']?.join(', ')],
+    ['popup.name1945Latin', 'ja-Latn', p['name:ja-Latn'], p['alt_name:ja-Latn']?.join(', ')],
+    ['popup.nameModern', 'ru', p['name:ru'], p['alt_name:ru']?.join(', ')],
+    ['popup.nameModernLatin', 'ru-Latn', p['name:ru-Latn'], p['alt_name:ru-Latn']?.join(', ')],
   ];
   for (const [label, lang, value, alt] of rows) {
     const tag = `name:${lang}`;
-    const unconfirmed = p.unconfirmed?.includes(tag as 'name:ja') ? ` ${t('unconfirmed', ui)}` : '';
-    const dd = el('dd', `${value ?? PUNCT.unknown}${unconfirmed}${alt ? ` (${t('also', ui)} ${alt})` : ''}`);
+    const unconfirmed = p.unconfirmed?.includes(tag as 'name:ja') ? ` ${t('popup.unconfirmed', ui)}` : '';
+    const dd = el('dd', `${value ?? PUNCT.unknown}${unconfirmed}${alt ? ` (${t('popup.also', ui)} ${alt})` : ''}`);
     dd.lang = lang;
     dl.append(el('dt', t(label, ui)), dd);
   }
-  if (p['name:en']) dl.append(el('dt', t('nameEnglish', ui)), el('dd', p['name:en']));
+  if (p['name:en']) dl.append(el('dt', t('popup.nameEnglish', ui)), el('dd', p['name:en']));
   root.append(dl);
   const modern = ui === 'ru' ? p['name:ru'] ?? p['name:ru-Latn'] : p['name:ru-Latn'] ?? p['name:ru'];
   if (modern && typeof p.modern_name_since === 'number') {
-    root.append(el('p', t('modernSince', ui, { name: modern, year: p.modern_name_since }), 'popup-modern-note'));
+    root.append(el('p', t('popup.modernSince', ui, { name: modern, year: p.modern_name_since }), 'popup-modern-note'));
   }
   const meta = [dataLabel('placeKind', p.kind, ui), dataLabel('region', p.region, ui), `${PUNCT.plusMinus}${numberText(Math.round(p.uncertainty_m), ui)} m`];
   root.append(el('p', meta.join(PUNCT.separator), 'popup-meta'));
@@ -153,9 +153,9 @@ export function routePopup(p: RouteProperties, sources: ReadonlyMap<string, Sour
   const meta = [dataLabel('side', p.side, lang), dataLabel('routeKind', p.kind, lang), dataLabel('mode', p.mode, lang)];
   root.append(el('p', meta.join(PUNCT.separator), 'popup-meta'));
   root.append(el('p', `${dateText(p.start_date, lang)}${PUNCT.until}${dateText(p.end_date, lang)}`, 'popup-date'));
-  if (p.units.length) root.append(el('p', t('units', lang, { list: p.units.join(', ') })));
-  if (p.ships.length) root.append(el('p', t('ships', lang, { list: p.ships.join(', ') })));
-  if (p.people) root.append(el('p', t('people', lang, { n: figureText(p.people, lang) })));
+  if (p.units.length) root.append(el('p', t('popup.units', lang, { list: p.units.join(', ') })));
+  if (p.ships.length) root.append(el('p', t('popup.ships', lang, { list: p.ships.join(', ') })));
+  if (p.people) root.append(el('p', t('popup.people', lang, { n: figureText(p.people, lang) })));
   if (p.note) root.append(el('p', p.note));
   root.append(sourceList(p.sources, sources, lang));
   return root;
@@ -176,7 +176,7 @@ export function eventPopup(p: EventProperties, sources: ReadonlyMap<string, Sour
   const figures = figureList(p.figures, lang);
   if (figures) root.append(figures);
   if (p.accounts?.length) {
-    root.append(el('h4', t('accounts', lang)));
+    root.append(el('h4', t('popup.accounts', lang)));
     const grid = el('div', undefined, 'popup-accounts');
     for (const account of p.accounts) {
       const cell = el('div', undefined, `account account-${account.assessment}`);
@@ -186,7 +186,7 @@ export function eventPopup(p: EventProperties, sources: ReadonlyMap<string, Sour
     }
     root.append(grid);
   }
-  if (p.confidence) root.append(el('p', t('confidence', lang, { text: p.confidence }), 'popup-meta'));
+  if (p.confidence) root.append(el('p', t('popup.confidence', lang, { text: p.confidence }), 'popup-meta'));
   root.append(sourceList(p.sources, sources, lang));
   return root;
 }

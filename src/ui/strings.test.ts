@@ -7,10 +7,10 @@ describe('loadStrings', () => {
     const { hasStrings, loadStrings, t } = await import('./strings.ts');
     expect(hasStrings('en')).toBe(true);
     expect(hasStrings('ja')).toBe(false);
-    expect(t('play', 'ja')).toBe(STRINGS.play.en);
+    expect(t('time.play', 'ja')).toBe(STRINGS['time.play'].en);
     await loadStrings('ja');
     expect(hasStrings('ja')).toBe(true);
-    expect(t('play', 'ja')).toBe(STRINGS.play.ja);
+    expect(t('time.play', 'ja')).toBe(STRINGS['time.play'].ja);
   });
 });
 
@@ -37,12 +37,12 @@ describe('STRINGS', () => {
 
 describe('t', () => {
   test.each([['en', 'Events'], ['ja', '出来事'], ['ru', 'События']] as const)('events in %s', (lang, text) => {
-    expect(t('events', lang)).toBe(text);
+    expect(t('events.heading', lang)).toBe(text);
   });
   test('fills placeholders', () => {
-    expect(t('modernSince', 'ru', { name: 'Корсаков', year: 1946 })).toBe('называется «Корсаков» с 1946 г.');
+    expect(t('popup.modernSince', 'ru', { name: 'Корсаков', year: 1946 })).toBe('называется «Корсаков» с 1946 г.');
   });
   test('leaves a placeholder without a value as written', () => {
-    expect(t('units', 'en', {})).toBe('Units: {list}');
+    expect(t('popup.units', 'en', {})).toBe('Units: {list}');
   });
 });

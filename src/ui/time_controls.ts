@@ -55,20 +55,20 @@ export function setupTimeControls(
 
   /** Texts that only change with the language. */
   const relabel = (lang: Lang) => {
-    slider.setAttribute('aria-label', t('date', lang));
-    speedText.data = `${t('speed', lang)} `;
+    slider.setAttribute('aria-label', t('time.date', lang));
+    speedText.data = `${t('time.speed', lang)} `;
     const speeds = SPEEDS.includes(getState().speed) ? SPEEDS : [...SPEEDS, getState().speed];
-    speed.replaceChildren(...speeds.map((s) => el('option', { value: String(s), textContent: `${s} ${t('speedUnit', lang)}` })));
+    speed.replaceChildren(...speeds.map((s) => el('option', { value: String(s), textContent: `${s} ${t('time.speedUnit', lang)}` })));
     const buttons: [HTMLButtonElement, StringKey, StringKey][] = [
-      [back, 'stepBack', 'stepBackTitle'], [forward, 'stepForward', 'stepForwardTitle'],
-      [prev, 'prevEvent', 'prevEventTitle'], [next, 'nextEvent', 'nextEventTitle'],
+      [back, 'time.stepBack', 'time.stepBackTitle'], [forward, 'time.stepForward', 'time.stepForwardTitle'],
+      [prev, 'time.prevEvent', 'time.prevEventTitle'], [next, 'time.nextEvent', 'time.nextEventTitle'],
     ];
     for (const [button, text, title] of buttons) {
       button.textContent = t(text, lang);
       button.title = t(title, lang);
     }
-    loopText.data = ` ${t('loop', lang)}`;
-    help.textContent = t('keyboardHelp', lang);
+    loopText.data = ` ${t('time.loop', lang)}`;
+    help.textContent = t('time.keyboardHelp', lang);
   };
   let shownLang: Lang | null = null;
 
@@ -122,7 +122,7 @@ export function setupTimeControls(
       slider.value = String(hours);
       shownHours = hours;
     }
-    const playText = t(state.playing ? 'pause' : 'play', state.lang);
+    const playText = t(state.playing ? 'time.pause' : 'time.play', state.lang);
     if (playText !== shownPlay || play.getAttribute('aria-pressed') !== String(state.playing)) {
       play.textContent = playText;
       play.setAttribute('aria-pressed', String(state.playing));
@@ -130,7 +130,7 @@ export function setupTimeControls(
     }
     if (state.speed !== shownSpeed || langChanged) {
       if (![...speed.options].some((o) => o.value === String(state.speed))) {
-        speed.append(el('option', { value: String(state.speed), textContent: `${state.speed} ${t('speedUnit', state.lang)}` }));
+        speed.append(el('option', { value: String(state.speed), textContent: `${state.speed} ${t('time.speedUnit', state.lang)}` }));
       }
       speed.value = String(state.speed);
       shownSpeed = state.speed;
