@@ -46,3 +46,23 @@ describe('t', () => {
     expect(t('popup.units', 'en', {})).toBe('Units: {list}');
   });
 });
+
+describe('counts read in each language\'s plural forms', () => {
+  test.each([
+    ['en', 1, '1 match'], ['en', 2, '2 matches'],
+    ['ru', 1, 'Найден 1 результат'], ['ru', 3, 'Найдено 3 результата'], ['ru', 5, 'Найдено 5 результатов'], ['ru', 21, 'Найден 21 результат'],
+  ] as const)('%s, %i', (lang, n, text) => {
+    expect(t('search.count', lang, { n })).toBe(text);
+  });
+  test('a count given formatted is read by its digits', () => {
+    expect(t('userData.refused', 'ru', { file: 'f', n: '35 000' })).toBe('Файл f не добавлен: 35 000 ошибок.');
+    expect(t('userData.refused', 'en', { file: 'f', n: '35,000' })).toBe('f was not added: 35,000 problems.');
+  });
+  test('plural forms use the same variables in every language', () => {
+    const forms = (s: string) => [...s.matchAll(/\{(\w+):/g)].map((m) => m[1]);
+    for (const key of Object.keys(STRINGS) as StringKey[]) {
+      const { en, ja, ru } = STRINGS[key];
+      for (const other of [ja, ru]) for (const name of forms(other)) expect(en.includes(`{${name}`), `${key}: {${name}:…}`).toBe(true);
+    }
+  });
+});

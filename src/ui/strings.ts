@@ -81,16 +81,35 @@ export function loadStrings(lang: Lang): Promise<void> {
 /** Values for `{name}` placeholders. */
 export type StringVars = Readonly<Record<string, string | number>>;
 
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/**
+ * The form of `{n:one=problem|other=problems}` for a count, by the language's plural
+ * rules (Russian has one, few and many). A count given already formatted ("35,000",
+ * "35 000") is read by its digits.
+ */
+function pluralForm(lang: Lang, count: string | number, forms: string): string {
+  const rules = pluralRules.get(lang) ?? new Intl.PluralRules(lang);
+  pluralRules.set(lang, rules);
+  const n = typeof count === 'number' ? count : Number(count.replace(/[^\d.]/g, ''));
+  const byCategory = new Map(forms.split('|').map((form) => form.split('=') as [string, string]));
+  return byCategory.get(rules.select(n)) ?? byCategory.get('other') ?? '';
+}
+
 /**
  * One interface string in a language (English while that language's table is not loaded).
  * @param key - a key of {@link EN}
  * @param lang - interface language
- * @param vars - values for `{placeholders}`; a placeholder without a value stays as written
+ * @param vars - values for `{placeholders}` and plural forms `{n:one=…|other=…}`; a placeholder without a value stays as written
  * @returns the text
- * @example t('modernSince', 'ja', { name: 'Корсаков', year: 1946 }) // '1946年から「Корсаков」'
+ * @example t('popup.modernSince', 'ja', { name: 'Корсаков', year: 1946 }) // '1946年から「Корсаков」'
  */
 export function t(key: StringKey, lang: Lang, vars?: StringVars): string {
   const text: string = (tables[lang] ?? EN)[key];
   if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
+  return text.replace(/\{(\w+)(?::([^}]*))?\}/g, (whole, name: string, forms: string | undefined) => {
+    if (!Object.hasOwn(vars, name)) return whole;
+    const value = vars[name] as string | number;
+    return forms === undefined ? String(value) : pluralForm(lang, value, forms);
+  });
 }

@@ -132,7 +132,7 @@ export const EN = {
   'search.places': 'Places',
   'search.events': 'Events',
   'search.none': 'Nothing found',
-  'search.count': '{n} found',
+  'search.count': '{n} {n:one=match|other=matches}',
   'story.heading': 'The story',
   'story.play': '▶ Play the invasion sequence',
   'story.pause': '‖ Pause',
@@ -158,7 +158,7 @@ export const EN = {
   'userData.file': 'GeoJSON file',
   'userData.checking': 'Checking {file}…',
   'userData.added': '{file} added, shown in teal on their dates. Places: {places}, routes: {routes}, events: {events}.',
-  'userData.refused': '{file} was not added. Problems: {n}.',
+  'userData.refused': '{file} was not added: {n} {n:one=problem|other=problems}.',
   'userData.more': 'and {n} more',
 } as const satisfies Record<string, string>;
 

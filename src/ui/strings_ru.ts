@@ -130,7 +130,7 @@ export const RU: StringTable = {
   'search.places': 'Места',
   'search.events': 'События',
   'search.none': 'Ничего не найдено',
-  'search.count': 'Найдено: {n}',
+  'search.count': '{n:one=Найден|other=Найдено} {n} {n:one=результат|few=результата|many=результатов|other=результата}',
   'story.heading': 'Ход событий',
   'story.play': '▶ Показать ход вторжения',
   'story.pause': '‖ Пауза',
@@ -156,6 +156,6 @@ export const RU: StringTable = {
   'userData.file': 'Файл GeoJSON',
   'userData.checking': 'Проверка файла {file}…',
   'userData.added': 'Файл {file} добавлен: бирюзовым цветом, в свои даты. Мест: {places}, маршрутов: {routes}, событий: {events}.',
-  'userData.refused': 'Файл {file} не добавлен. Ошибок: {n}.',
+  'userData.refused': 'Файл {file} не добавлен: {n} {n:one=ошибка|few=ошибки|many=ошибок|other=ошибки}.',
   'userData.more': 'и ещё {n}',
 };

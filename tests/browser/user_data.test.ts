@@ -121,7 +121,7 @@ describe('your own data', { timeout: TEST_TIMEOUT_MS }, () => {
       transfer.items.add(new File([text], 'bad.geojson', { type: 'application/geo+json' }));
       document.getElementById('map')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, JSON.stringify(bad));
-    await expect.poll(() => page.locator('#user-data-status').textContent(), POLL).toBe('bad.geojson was not added. Problems: 1.');
+    await expect.poll(() => page.locator('#user-data-status').textContent(), POLL).toBe('bad.geojson was not added: 1 problem.');
     expect(await page.locator('#user-data-errors li').allTextContents()).toEqual([
       'bad.geojson: feature "my_port": name:ru is missing: every name tag must be present (null = not known)',
     ]);
@@ -142,7 +142,7 @@ describe('your own data', { timeout: TEST_TIMEOUT_MS }, () => {
       rmSync(dir, { recursive: true, force: true });
     }
     expect(await sliderLatency(page, 300)).toBeLessThan(1000);
-    await expect.poll(() => page.locator('#user-data-status').textContent(), POLL).toBe('huge.geojson was not added. Problems: 1.');
+    await expect.poll(() => page.locator('#user-data-status').textContent(), POLL).toBe('huge.geojson was not added: 1 problem.');
     expect(await page.locator('#user-data-errors').textContent()).toBe('huge.geojson: is 50.0 MB: files over 20.0 MB are not read');
     const after = await state(page);
     expect({ ...after, time: before.time }).toEqual(before);
@@ -164,7 +164,7 @@ describe('your own data', { timeout: TEST_TIMEOUT_MS }, () => {
     }
     expect(sawChecking, 'the slider was used while the file was being checked').toBe(true);
     expect(Math.max(...latencies), `latencies ${latencies.join(', ')} ms`).toBeLessThan(1000);
-    await expect.poll(() => page.locator('#user-data-status').textContent(), { timeout: 30_000, interval: 200 }).toBe('big.geojson was not added. Problems: 35,000.');
+    await expect.poll(() => page.locator('#user-data-status').textContent(), { timeout: 30_000, interval: 200 }).toBe('big.geojson was not added: 35,000 problems.');
     expect(await page.locator('#user-data-errors li').count()).toBe(201);
     expect(await page.locator('#user-data-errors li').last().textContent()).toBe('and 34,800 more');
     // In Japanese the count of the problems left out follows; the problems keep the checker's wording.
