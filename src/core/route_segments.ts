@@ -14,6 +14,7 @@
  * time t are a prefix: the layer draws only that prefix
  * ({@link segmentsStartedBy}), and routes still to come cost nothing.
  */
+import { mercatorFromLngLat } from './mercator.ts';
 import type { TimedRoute } from './route_features.ts';
 
 /** Floats per segment: the fields below, padded to three RGBA texels (the GPU layer reads them from a float texture). */
@@ -37,15 +38,6 @@ export interface SegmentBuffer {
   originMs: number;
   /** Route ids by route index. */
   routeIds: string[];
-}
-
-/**
- * Web Mercator of a position, 0..1 from the north-west corner (as maplibre's MercatorCoordinate).
- * @returns [x, y]
- */
-export function mercatorFromLngLat(lon: number, lat: number): [number, number] {
-  const sin = Math.sin((lat * Math.PI) / 180);
-  return [(180 + lon) / 360, 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)];
 }
 
 /**

@@ -16,9 +16,10 @@
  */
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import {
-  hoursInBuffer, levelAt, mercatorFromLngLat, segmentsEndedBy, segmentsInProgressRange, segmentsStartedBy,
+  hoursInBuffer, levelAt, segmentsEndedBy, segmentsInProgressRange, segmentsStartedBy,
   type SegmentBuffer, type SegmentLevel,
 } from '../core/route_segments.ts';
+import { mercatorFromLngLat } from '../core/mercator.ts';
 import { routeIndexNear, segmentGrid } from '../core/route_hit_test.ts';
 import { FinishedRouteCache } from './route_cache.ts';
 import { QuadIndices, SegmentTextures, TEXTURE_WIDTH } from './route_gpu_data.ts';
