@@ -3,12 +3,13 @@
  * (map/route_layer.ts), which draws every route's progress from a time
  * uniform: no GeoJSON source, no setData and no re-tiling while time runs.
  *
- * Each segment is {@link SEGMENT_FLOATS} floats: both ends in Web Mercator
- * (0..1, as MapLibre's custom-layer matrix expects), the instants each end is
- * reached in hours from {@link SegmentBuffer.originMs} (float32 keeps ~1 s at
- * a few thousand hours; epoch ms would not fit), the route's length before the
- * segment (for a dash pattern continuous along the route), the style index, a
- * flag for a route's last segment (arrowhead) and the route index.
+ * Each segment is {@link SEGMENT_FLOATS} floats laid out by {@link SEGMENT}:
+ * both ends in Web Mercator (0..1, as MapLibre's custom-layer matrix expects),
+ * the instants each end is reached in hours from {@link SegmentBuffer.originMs}
+ * (float32 keeps ~1 s at a few thousand hours; epoch ms would not fit), the
+ * route's length before the segment (for a dash pattern continuous along the
+ * route), the style index, a flag for a route's last segment (arrowhead) and
+ * the route index.
  *
  * Segments are sorted by the instant they start, so the segments begun by
  * time t are a prefix: the layer draws only that prefix
@@ -17,10 +18,31 @@
 import { mercatorFromLngLat } from './mercator.ts';
 import type { TimedRoute } from './route_features.ts';
 
-/** Floats per segment: the fields below, padded to three RGBA texels (the GPU layer reads them from a float texture). */
-export const SEGMENT_FLOATS = 12;
-/** Offsets of the fields within a segment. */
-export const SEGMENT = { ax: 0, ay: 1, bx: 2, by: 3, ta: 4, tb: 5, along: 6, style: 7, last: 8, route: 9 } as const;
+/**
+ * The layout of a segment, defined here only: each field's offset in floats. The GPU
+ * layer's GLSL reads the fields through accessors generated from it
+ * (map/route_shaders.ts), and picking (core/route_picking.ts) reads them by these offsets.
+ */
+export const SEGMENT = {
+  /** Start of the segment, Web Mercator. */
+  ax: 0, ay: 1,
+  /** End of the segment, Web Mercator. */
+  bx: 2, by: 3,
+  /** Hours from {@link SegmentBuffer.originMs} at which the start and the end are reached. */
+  ta: 4, tb: 5,
+  /** Length of the route before the segment, Web Mercator units (the dash pattern's phase). */
+  along: 6,
+  /** Style index of the route (the palette's colour and dashes). */
+  style: 7,
+  /** 1 on a route's last segment (it gets the arrowhead), else 0. */
+  last: 8,
+  /** Index of the route in {@link SegmentBuffer.routeIds}. */
+  route: 9,
+} as const;
+/** Name of a field of a segment. */
+export type SegmentField = keyof typeof SEGMENT;
+/** Floats per segment: the fields of {@link SEGMENT}, padded to whole RGBA texels (the GPU layer reads them from a float texture). */
+export const SEGMENT_FLOATS = Math.ceil((Math.max(...Object.values(SEGMENT)) + 1) / 4) * 4;
 
 const MS_PER_HOUR = 3_600_000;
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Position } from 'geojson';
-import { routeIndexNear } from './route_hit_test.ts';
+import { routeIndexNear } from './route_picking.ts';
 import { mercatorFromLngLat } from './mercator.ts';
 import { hoursInBuffer, SEGMENT, SEGMENT_FLOATS, segmentBuffer } from './route_segments.ts';
 import { HOUR, route, T0 } from './route_test_fixtures.ts';
