@@ -10,15 +10,22 @@
  *  at time t (t1 < t < t2): segments 0-1 finished, 1-2 partial, 2-3 hidden
  * ```
  */
-import { distance } from '@turf/distance';
 import type { Position } from 'geojson';
 
+const EARTH_RADIUS_M = 6_371_008.8;
+
 /**
- * Great-circle distance between two [lon, lat] positions (turf's haversine, mean Earth radius).
+ * Great-circle distance between two [lon, lat] positions.
  * @returns metres
  */
 export function distanceMeters(a: Position, b: Position): number {
-  return distance(a, b, { units: 'meters' });
+  const rad = Math.PI / 180;
+  const [lon1 = 0, lat1 = 0] = a;
+  const [lon2 = 0, lat2 = 0] = b;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /**
