@@ -1,62 +1,100 @@
 /**
  * Which route is drawn under a point, for clicks and the hover cursor on the
  * GPU route layer (map/route_layer.ts), which has no queryRenderedFeatures:
- * only the part drawn at the current time counts, and only the segments whose
- * boxes meet the point's tolerance box are measured (a flatbush R-tree).
+ * only the part drawn at the current time counts, and only the segments in
+ * the grid cells around the point are measured.
  */
-import Flatbush from 'flatbush';
 import { distanceToSegment, SEGMENT, SEGMENT_FLOATS, segmentsStartedBy, type SegmentBuffer } from './route_segments.ts';
 
 /**
  * The route drawn nearest a point, for clicks and the hover cursor: only the part drawn at
  * `hours` counts. Distances are in Mercator units (the caller converts its pixel
- * tolerance with the map's scale). Only segments near the point are measured
- * ({@link segmentIndex}): at 10,000 routes a scan of every segment took 19 ms per mouse move.
+ * tolerance with the map's scale). Only segments in the grid cells around the point are
+ * measured ({@link segmentGrid}): at 10,000 routes a scan of every segment took 19 ms per
+ * mouse move.
  * @param x - Mercator x of the point
  * @param y - Mercator y of the point
  * @param tolerance - largest distance that hits
  * @returns the route index, or -1; on a tie the later-drawn segment wins, as it is on top
  */
 export function routeIndexNear(buffer: SegmentBuffer, x: number, y: number, tolerance: number, hours: number): number {
-  const started = segmentsStartedBy(buffer, hours);
-  if (started === 0) return -1;
   const d = buffer.data;
+  const grid = segmentGrid(buffer);
   let best = -1, bestSegment = -1, bestDistance = tolerance;
-  const near = segmentIndex(buffer).search(x - tolerance, y - tolerance, x + tolerance, y + tolerance, (i) => i < started);
-  for (const i of near) {
-    const s = i * SEGMENT_FLOATS;
-    const ta = d[s + SEGMENT.ta] as number, tb = d[s + SEGMENT.tb] as number;
-    const f = tb > ta ? Math.min(1, (hours - ta) / (tb - ta)) : 1;
-    const ax = d[s + SEGMENT.ax] as number, ay = d[s + SEGMENT.ay] as number;
-    const bx = ax + ((d[s + SEGMENT.bx] as number) - ax) * f, by = ay + ((d[s + SEGMENT.by] as number) - ay) * f;
-    const distance = distanceToSegment(x, y, ax, ay, bx, by);
-    if (distance < bestDistance || (distance === bestDistance && i > bestSegment)) {
-      bestDistance = distance;
-      bestSegment = i;
-      best = d[s + SEGMENT.route] as number;
+  const started = segmentsStartedBy(buffer, hours);
+  const [x0, y0] = grid.cellOf(x - tolerance, y - tolerance), [x1, y1] = grid.cellOf(x + tolerance, y + tolerance);
+  for (let cy = y0; cy <= y1; cy++) {
+    for (let cx = x0; cx <= x1; cx++) {
+      const cell = cy * grid.size + cx;
+      for (let k = grid.starts[cell] as number, end = grid.starts[cell + 1] as number; k < end; k++) {
+        const i = grid.segments[k] as number;
+        if (i >= started) continue;
+        const s = i * SEGMENT_FLOATS;
+        const ta = d[s + SEGMENT.ta] as number, tb = d[s + SEGMENT.tb] as number;
+        const f = tb > ta ? Math.min(1, (hours - ta) / (tb - ta)) : 1;
+        const ax = d[s + SEGMENT.ax] as number, ay = d[s + SEGMENT.ay] as number;
+        const bx = ax + ((d[s + SEGMENT.bx] as number) - ax) * f, by = ay + ((d[s + SEGMENT.by] as number) - ay) * f;
+        const distance = distanceToSegment(x, y, ax, ay, bx, by);
+        if (distance < bestDistance || (distance === bestDistance && i > bestSegment)) {
+          bestDistance = distance;
+          bestSegment = i;
+          best = d[s + SEGMENT.route] as number;
+        }
+      }
     }
   }
   return best;
 }
 
-const indexes = new WeakMap<SegmentBuffer, Flatbush>();
+/** The segments of a buffer by square cells of Mercator space (compressed rows: a cell's segments are `segments[starts[c]..starts[c+1])`). */
+export interface SegmentGrid {
+  /** Cells per side. */
+  size: number;
+  starts: Uint32Array;
+  segments: Uint32Array;
+  /** The cell column and row holding a point, clamped to the grid. */
+  cellOf(x: number, y: number): [number, number];
+}
+
+const grids = new WeakMap<SegmentBuffer, SegmentGrid>();
 
 /**
- * The R-tree of a buffer's segment boxes (item i is segment i), built on first use.
- * Float32 boxes lose nothing: the segments' ends are float32 already.
- * @param buffer - the segments (at least one)
- * @returns the index, the same object for the same buffer
+ * The grid of a buffer's segments, built on first use (one pass to count, one to fill): each
+ * segment is listed in every cell its bounding box touches, about four segments per cell.
+ * @param buffer - the segments
+ * @returns the grid, the same object for the same buffer
  */
-export function segmentIndex(buffer: SegmentBuffer): Flatbush {
-  const cached = indexes.get(buffer);
+export function segmentGrid(buffer: SegmentBuffer): SegmentGrid {
+  const cached = grids.get(buffer);
   if (cached) return cached;
   const d = buffer.data;
-  const index = new Flatbush(buffer.count, 16, Float32Array);
-  for (let s = 0; s < buffer.count * SEGMENT_FLOATS; s += SEGMENT_FLOATS) {
-    const ax = d[s + SEGMENT.ax] as number, ay = d[s + SEGMENT.ay] as number, bx = d[s + SEGMENT.bx] as number, by = d[s + SEGMENT.by] as number;
-    index.add(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (let i = 0; i < buffer.count; i++) {
+    const s = i * SEGMENT_FLOATS;
+    minX = Math.min(minX, d[s + SEGMENT.ax] as number, d[s + SEGMENT.bx] as number);
+    maxX = Math.max(maxX, d[s + SEGMENT.ax] as number, d[s + SEGMENT.bx] as number);
+    minY = Math.min(minY, d[s + SEGMENT.ay] as number, d[s + SEGMENT.by] as number);
+    maxY = Math.max(maxY, d[s + SEGMENT.ay] as number, d[s + SEGMENT.by] as number);
   }
-  index.finish();
-  indexes.set(buffer, index);
-  return index;
+  const size = Math.max(1, Math.min(1024, Math.ceil(Math.sqrt(buffer.count / 4))));
+  const cellSize = Math.max(maxX - minX, maxY - minY, 1e-12) / size;
+  const clamp = (v: number) => Math.max(0, Math.min(size - 1, Math.floor(v)));
+  const cellOf = (x: number, y: number): [number, number] => [clamp((x - minX) / cellSize), clamp((y - minY) / cellSize)];
+  const visit = (i: number, each: (cell: number) => void) => {
+    const s = i * SEGMENT_FLOATS;
+    const [ax, ay] = cellOf(d[s + SEGMENT.ax] as number, d[s + SEGMENT.ay] as number);
+    const [bx, by] = cellOf(d[s + SEGMENT.bx] as number, d[s + SEGMENT.by] as number);
+    for (let cy = Math.min(ay, by); cy <= Math.max(ay, by); cy++) {
+      for (let cx = Math.min(ax, bx); cx <= Math.max(ax, bx); cx++) each(cy * size + cx);
+    }
+  };
+  const starts = new Uint32Array(size * size + 1);
+  for (let i = 0; i < buffer.count; i++) visit(i, (cell) => { starts[cell + 1]!++; });
+  for (let c = 0; c < size * size; c++) starts[c + 1]! += starts[c]!;
+  const segments = new Uint32Array(starts[size * size]!);
+  const filled = starts.slice(0, size * size);
+  for (let i = 0; i < buffer.count; i++) visit(i, (cell) => { segments[filled[cell]!++] = i; });
+  const grid = { size, starts, segments, cellOf };
+  grids.set(buffer, grid);
+  return grid;
 }
