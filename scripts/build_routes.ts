@@ -2,7 +2,7 @@
  * Builds `geo/routes.geojson` from `scripts/route_specs.ts`, the places of
  * `geo/places.geojson` and the land of `geo/land.geojson`.
  *
- * Sea routes go through the sea router (`src/core/sea_router.ts`): they round
+ * Sea routes go through the sea router (`scripts/lib/sea_router.ts`): they round
  * capes and never cross land except at their ends. A port that Natural Earth
  * puts slightly inland is joined to the nearest water; when a place lies
  * farther inland (a town centre, an island's middle) the line stops short of
@@ -33,8 +33,8 @@ import { lineSliceAlong } from '@turf/line-slice-along';
 import { length } from '@turf/length';
 import { lineString, point } from '@turf/helpers';
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
-import { KM_PER_DEG_LAT, KM_PER_DEG_LON, kmBetween, type Land } from '../src/core/sea_grid.ts';
-import { densify, routeSea } from '../src/core/sea_router.ts';
+import { KM_PER_DEG_LAT, KM_PER_DEG_LON, kmBetween, type Land } from './lib/sea_grid.ts';
+import { densify, routeSea } from './lib/sea_router.ts';
 import { routeFeatureSchema, type RouteFeature } from '../src/data/schema.ts';
 import { routeSpecs, type RouteSpec, type Waypoint } from './route_specs.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { labelZooms, type LabelCandidate, type LabelThinning } from './label_thinning.ts';
-import { mercatorFromLngLat } from './route_segments.ts';
+import { mercatorFromLngLat } from './mercator.ts';
 
 const options: LabelThinning = { minZoom: 3, maxZoom: 13, cellPx: 64, perCell: 4 };
 const place = (lon: number, lat: number, rank = 0, fromZoom = 0): LabelCandidate => ({ lon, lat, rank, fromZoom });

@@ -8,7 +8,7 @@
  * uploading their opacities (bench places10k); the atlas's own 57 places are
  * sparse enough that nearly all keep the lowest zoom.
  */
-import { mercatorFromLngLat } from './route_segments.ts';
+import { mercatorFromLngLat } from './mercator.ts';
 
 /** A place to label: position, rank and the zoom its kind is labelled from. */
 export interface LabelCandidate {

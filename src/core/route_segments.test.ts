@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Position } from 'geojson';
+import { mercatorFromLngLat } from './mercator.ts';
 import {
-  hoursInBuffer, levelAt, mercatorFromLngLat, SEGMENT, SEGMENT_FLOATS, segmentBuffer, segmentLevels, segmentsEndedBy,
+  hoursInBuffer, levelAt, SEGMENT, SEGMENT_FLOATS, segmentBuffer, segmentLevels, segmentsEndedBy,
   segmentsInProgressRange, segmentsStartedBy, simplifiedIndices,
 } from './route_segments.ts';
 

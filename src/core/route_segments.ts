@@ -3,23 +3,45 @@
  * (map/route_layer.ts), which draws every route's progress from a time
  * uniform: no GeoJSON source, no setData and no re-tiling while time runs.
  *
- * Each segment is {@link SEGMENT_FLOATS} floats: both ends in Web Mercator
- * (0..1, as MapLibre's custom-layer matrix expects), the instants each end is
- * reached in hours from {@link SegmentBuffer.originMs} (float32 keeps ~1 s at
- * a few thousand hours; epoch ms would not fit), the route's length before the
- * segment (for a dash pattern continuous along the route), the style index, a
- * flag for a route's last segment (arrowhead) and the route index.
+ * Each segment is {@link SEGMENT_FLOATS} floats laid out by {@link SEGMENT}:
+ * both ends in Web Mercator (0..1, as MapLibre's custom-layer matrix expects),
+ * the instants each end is reached in hours from {@link SegmentBuffer.originMs}
+ * (float32 keeps ~1 s at a few thousand hours; epoch ms would not fit), the
+ * route's length before the segment (for a dash pattern continuous along the
+ * route), the style index, a flag for a route's last segment (arrowhead) and
+ * the route index.
  *
  * Segments are sorted by the instant they start, so the segments begun by
  * time t are a prefix: the layer draws only that prefix
  * ({@link segmentsStartedBy}), and routes still to come cost nothing.
  */
+import simplify from 'simplify-js';
+import { mercatorFromLngLat } from './mercator.ts';
 import type { TimedRoute } from './route_features.ts';
 
-/** Floats per segment: the fields below, padded to three RGBA texels (the GPU layer reads them from a float texture). */
-export const SEGMENT_FLOATS = 12;
-/** Offsets of the fields within a segment. */
-export const SEGMENT = { ax: 0, ay: 1, bx: 2, by: 3, ta: 4, tb: 5, along: 6, style: 7, last: 8, route: 9 } as const;
+/**
+ * The layout of a segment, defined here only: each field's offset in floats. The GPU
+ * layer's GLSL reads the fields through accessors generated from it
+ * (map/route_shaders.ts), and picking (core/route_picking.ts) reads them by these offsets.
+ */
+export const SEGMENT = {
+  /** Start of the segment, Web Mercator. */
+  ax: 0, ay: 1,
+  /** End of the segment, Web Mercator. */
+  bx: 2, by: 3,
+  /** Hours from {@link SegmentBuffer.originMs} at which the start and the end are reached. */
+  ta: 4, tb: 5,
+  /** Length of the route before the segment, Web Mercator units (the dash pattern's phase). */
+  along: 6,
+  /** Style index of the route (the palette's colour and dashes). */
+  style: 7,
+  /** 1 on a route's last segment (it gets the arrowhead), else 0. */
+  last: 8,
+  /** Index of the route in {@link SegmentBuffer.routeIds}. */
+  route: 9,
+} as const;
+/** Floats per segment: the fields of {@link SEGMENT}, padded to whole RGBA texels (the GPU layer reads them from a float texture). */
+export const SEGMENT_FLOATS = Math.ceil((Math.max(...Object.values(SEGMENT)) + 1) / 4) * 4;
 
 const MS_PER_HOUR = 3_600_000;
 
@@ -37,15 +59,6 @@ export interface SegmentBuffer {
   originMs: number;
   /** Route ids by route index. */
   routeIds: string[];
-}
-
-/**
- * Web Mercator of a position, 0..1 from the north-west corner (as maplibre's MercatorCoordinate).
- * @returns [x, y]
- */
-export function mercatorFromLngLat(lon: number, lat: number): [number, number] {
-  const sin = Math.sin((lat * Math.PI) / 180);
-  return [(180 + lon) / 360, 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)];
 }
 
 /**
@@ -133,32 +146,15 @@ function packSegments(
 /**
  * Douglas-Peucker: the vertices to keep so that no dropped one is farther than
  * `tolerance` from the simplified line. First and last are always kept.
+ * simplify-js without its radial pre-pass (`highQuality`), which could drop a
+ * vertex farther than the tolerance from the result.
  * @param points - positions in a plane
  * @returns ascending indices
  */
 export function simplifiedIndices(points: readonly (readonly [number, number])[], tolerance: number): number[] {
-  const n = points.length;
-  if (n <= 2) return points.map((_, i) => i);
-  const keep = new Uint8Array(n);
-  keep[0] = keep[n - 1] = 1;
-  const stack: [number, number][] = [[0, n - 1]];
-  while (stack.length) {
-    const [first, last] = stack.pop() as [number, number];
-    const a = points[first] as readonly [number, number], b = points[last] as readonly [number, number];
-    let farthest = -1, farthestDistance = tolerance;
-    for (let i = first + 1; i < last; i++) {
-      const p = points[i] as readonly [number, number];
-      const distance = distanceToSegment(p[0], p[1], a[0], a[1], b[0], b[1]);
-      if (distance > farthestDistance) { farthest = i; farthestDistance = distance; }
-    }
-    if (farthest >= 0) {
-      keep[farthest] = 1;
-      stack.push([first, farthest], [farthest, last]);
-    }
-  }
-  const indices: number[] = [];
-  keep.forEach((k, i) => { if (k) indices.push(i); });
-  return indices;
+  const indexed = points.map(([x, y], i) => ({ x, y, i }));
+  // simplify-js returns a subset of the objects it was given, so each keeps its index.
+  return (simplify(indexed, tolerance, true) as typeof indexed).map((p) => p.i);
 }
 
 /** One level of detail: the segments to draw from `minZoom` up to the next level's. */

@@ -1,4 +1,4 @@
-/** Timed routes for the unit tests of route_segments.ts and route_hit_test.ts. */
+/** Timed routes for the unit tests of route_segments.ts and route_picking.ts. */
 import type { Position } from 'geojson';
 import type { TimedRoute } from './route_features.ts';
 import { vertexTimes } from './route_progress.ts';

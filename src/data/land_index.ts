@@ -2,10 +2,10 @@
  * Fast questions about the basemap's land for the data checks: is a point on
  * land, how far is it from the coast, where does a line cross land.
  *
- * The land is indexed once: every polygon keeps its bounding box, and every
- * ring is cut into chunks of {@link CHUNK_EDGES} edges with their own boxes,
- * so a question about one point or segment only looks at the few edges near
- * it. Point-in-polygon is turf's; distances to the coast and crossing
+ * The land is indexed once: every ring is cut into chunks of
+ * {@link CHUNK_EDGES} edges, and the boxes of the polygons and of the chunks
+ * go into two flatbush R-trees, so a question about one point or segment only
+ * looks at the few edges near it. Point-in-polygon is turf's; distances to the coast and crossing
  * positions are computed here, because the checks need the *position along*
  * a segment where it enters land (to excuse the ends of a sea route), which
  * `@turf/line-intersect` does not give, and because turf's geodesic
@@ -13,6 +13,7 @@
  * local equirectangular projection: under 0.5 % error within 100 km.
  */
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import Flatbush from 'flatbush';
 import type { Polygon, Position } from 'geojson';
 import type { LandCollection } from './schema.ts';
 
@@ -22,23 +23,16 @@ const CHUNK_EDGES = 32;
 /** [west, south, east, north] in degrees. */
 type Box = [number, number, number, number];
 
-interface Chunk {
-  box: Box;
-  /** Consecutive ring positions: edges join neighbours. */
-  coords: Position[];
-}
-
-interface IndexedPolygon {
-  box: Box;
-  polygon: Polygon;
-  chunks: Chunk[];
-}
-
-/** Land polygons with precomputed boxes; build once with {@link landIndexFromCollection}. */
+/** Land polygons and their ring chunks in R-trees; build once with {@link landIndexFromCollection}. */
 export interface LandIndex {
   /** The basemap's extent (its `bbox`, else the polygons' box): outside it the basemap says nothing. */
   extent: Box;
-  polygons: IndexedPolygon[];
+  /** Polygons (MultiPolygons split), by item of `polygonTree` (outer ring's box); null without land. */
+  polygons: Polygon[];
+  polygonTree: Flatbush | null;
+  /** Runs of consecutive ring positions (edges join neighbours), by item of `chunkTree`; null without land. */
+  chunks: Position[][];
+  chunkTree: Flatbush | null;
 }
 
 const KM_PER_DEG_LAT = 110.574;
@@ -66,30 +60,36 @@ function boxesMeet(a: Box, b: Box): boolean {
   return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }
 
+/** An R-tree of boxes (item i is box i), or null when there are none (flatbush needs one). */
+function treeOf(boxes: readonly Box[]): Flatbush | null {
+  if (boxes.length === 0) return null;
+  const tree = new Flatbush(boxes.length);
+  for (const box of boxes) tree.add(...box);
+  tree.finish();
+  return tree;
+}
+
 /**
  * Indexes land polygons (MultiPolygons are split) for the other functions.
  * @param land - the basemap's land
  * @returns the index; cheap to build (a few ms for the whole basemap)
  */
 export function landIndexFromCollection(land: LandCollection): LandIndex {
-  const polygons: IndexedPolygon[] = [];
+  const polygons: Polygon[] = [], polygonBoxes: Box[] = [], chunks: Position[][] = [];
   for (const { geometry } of land.features) {
     const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
     for (const rings of parts) {
-      const chunks: Chunk[] = [];
       for (const ring of rings) {
-        for (let i = 0; i < ring.length - 1; i += CHUNK_EDGES) {
-          const coords = ring.slice(i, i + CHUNK_EDGES + 1);
-          chunks.push({ box: boxOf(coords), coords });
-        }
+        for (let i = 0; i < ring.length - 1; i += CHUNK_EDGES) chunks.push(ring.slice(i, i + CHUNK_EDGES + 1));
       }
-      polygons.push({ box: boxOf(rings[0] ?? []), polygon: { type: 'Polygon', coordinates: rings }, chunks });
+      polygons.push({ type: 'Polygon', coordinates: rings });
+      polygonBoxes.push(boxOf(rings[0] ?? []));
     }
   }
   const extent: Box = land.bbox
     ? [...land.bbox]
-    : boxOf(polygons.flatMap((p) => [[p.box[0], p.box[1]], [p.box[2], p.box[3]]]));
-  return { extent, polygons };
+    : boxOf(polygonBoxes.flatMap((b) => [[b[0], b[1]], [b[2], b[3]]]));
+  return { extent, polygons, polygonTree: treeOf(polygonBoxes), chunks, chunkTree: treeOf(chunks.map(boxOf)) };
 }
 
 /**
@@ -107,8 +107,8 @@ export function isInExtent(index: LandIndex, p: Position): boolean {
  * @param p - [lon, lat]
  */
 export function isOnLand(index: LandIndex, p: Position): boolean {
-  const point = [p[0]!, p[1]!, p[0]!, p[1]!] as Box;
-  return index.polygons.some((poly) => boxesMeet(poly.box, point) && booleanPointInPolygon(p, poly.polygon));
+  const hits = index.polygonTree?.search(p[0]!, p[1]!, p[0]!, p[1]!, (i) => booleanPointInPolygon(p, index.polygons[i]!));
+  return (hits?.length ?? 0) > 0;
 }
 
 /** Distance in km from the origin to segment a–b, all in local km. */
@@ -128,26 +128,26 @@ function segmentDistanceKm(ax: number, ay: number, bx: number, by: number): numb
  */
 export function distanceToCoastKm(index: LandIndex, p: Position): number {
   const [lon = 0, lat = 0] = p;
-  let best = Infinity;
-  for (const poly of index.polygons) {
-    for (const chunk of poly.chunks) {
-      const [w, s, e, n] = chunk.box;
-      // Lower bound: distance to the chunk's box, at the box's widest latitude.
-      const kx = kmPerDegLon(Math.max(Math.abs(s), Math.abs(n), Math.abs(lat)));
-      const gap = Math.hypot(Math.max(0, w - lon, lon - e) * kx, Math.max(0, s - lat, lat - n) * KM_PER_DEG_LAT);
-      if (gap >= best) continue;
-      const kl = kmPerDegLon(lat);
-      for (let i = 0; i + 1 < chunk.coords.length; i++) {
-        const a = chunk.coords[i]!;
-        const b = chunk.coords[i + 1]!;
-        const d = segmentDistanceKm(
-          (a[0]! - lon) * kl, (a[1]! - lat) * KM_PER_DEG_LAT,
-          (b[0]! - lon) * kl, (b[1]! - lat) * KM_PER_DEG_LAT,
-        );
-        if (d < best) best = d;
-      }
+  const tree = index.chunkTree;
+  if (!tree) return Infinity;
+  const kl = kmPerDegLon(lat);
+  /** Distance to the nearest edge of chunk i, in the local projection at p. */
+  const toChunk = (i: number) => {
+    const coords = index.chunks[i]!;
+    let best = Infinity;
+    for (let k = 0; k + 1 < coords.length; k++) {
+      const a = coords[k]!, b = coords[k + 1]!;
+      best = Math.min(best, segmentDistanceKm(
+        (a[0]! - lon) * kl, (a[1]! - lat) * KM_PER_DEG_LAT,
+        (b[0]! - lon) * kl, (b[1]! - lat) * KM_PER_DEG_LAT,
+      ));
     }
-  }
+    return best;
+  };
+  // The chunk with the nearest box bounds the answer; then only the chunks within that bound count.
+  let best = toChunk(tree.neighbors(lon, lat, 1)[0]!);
+  const dLon = best / kl, dLat = best / KM_PER_DEG_LAT;
+  for (const i of tree.search(lon - dLon, lat - dLat, lon + dLon, lat + dLat)) best = Math.min(best, toChunk(i));
   return best;
 }
 
@@ -157,19 +157,16 @@ function crossingsOf(index: LandIndex, a: Position, b: Position): number[] {
   const [bx = 0, by = 0] = b;
   const box = boxOf([a, b]);
   const ts: number[] = [];
-  for (const poly of index.polygons) {
-    if (!boxesMeet(poly.box, box)) continue;
-    for (const chunk of poly.chunks) {
-      if (!boxesMeet(chunk.box, box)) continue;
-      for (let i = 0; i + 1 < chunk.coords.length; i++) {
-        const [cx = 0, cy = 0] = chunk.coords[i]!;
-        const [dx = 0, dy = 0] = chunk.coords[i + 1]!;
-        const denom = (bx - ax) * (dy - cy) - (by - ay) * (dx - cx);
-        if (denom === 0) continue; // parallel: touching along an edge is not entering
-        const t = ((cx - ax) * (dy - cy) - (cy - ay) * (dx - cx)) / denom;
-        const u = ((cx - ax) * (by - ay) - (cy - ay) * (bx - ax)) / denom;
-        if (t >= 0 && t <= 1 && u >= 0 && u <= 1) ts.push(t);
-      }
+  for (const chunk of index.chunkTree?.search(...box) ?? []) {
+    const coords = index.chunks[chunk]!;
+    for (let i = 0; i + 1 < coords.length; i++) {
+      const [cx = 0, cy = 0] = coords[i]!;
+      const [dx = 0, dy = 0] = coords[i + 1]!;
+      const denom = (bx - ax) * (dy - cy) - (by - ay) * (dx - cx);
+      if (denom === 0) continue; // parallel: touching along an edge is not entering
+      const t = ((cx - ax) * (dy - cy) - (cy - ay) * (dx - cx)) / denom;
+      const u = ((cx - ax) * (by - ay) - (cy - ay) * (bx - ax)) / denom;
+      if (t >= 0 && t <= 1 && u >= 0 && u <= 1) ts.push(t);
     }
   }
   return ts;
@@ -220,8 +217,7 @@ export function firstLandCrossing(index: LandIndex, line: readonly Position[], e
   for (let i = 0; i + 1 < line.length; i++) {
     const a = line[i]!;
     const b = line[i + 1]!;
-    const segBox = boxOf([a, b]);
-    if (!index.polygons.some((p) => boxesMeet(p.box, segBox))) continue;
+    if (!index.polygonTree?.search(...boxOf([a, b])).length) continue;
     const ts = [0, ...crossingsOf(index, a, b), 1].sort((x, y) => x - y);
     const covers = [nearPart(a, b, start, endKm), nearPart(a, b, end, endKm)];
     for (let k = 0; k + 1 < ts.length; k++) {

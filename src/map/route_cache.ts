@@ -10,6 +10,8 @@
  * size changes, when the view leaves the margin, or when time goes back.
  * Without bearing or pitch only (the route layer draws directly otherwise).
  */
+import { Uniforms } from './route_program.ts';
+import { CACHE_FRAGMENT_SHADER, CACHE_VERTEX_SHADER, linkProgram } from './route_shaders.ts';
 
 /** The view to cache, in Web Mercator (0..1) and drawing-buffer pixels. */
 export interface CacheView {
@@ -31,41 +33,17 @@ export type DrawFinished = (first: number, end: number, matrix: Float32Array, wi
 /** Fraction of the view added on each side, so panning redraws the texture only now and then. */
 const MARGIN = 0.5;
 
-const VERTEX_SHADER = `#version 300 es
-precision highp float;
-uniform mat4 u_matrix;
-uniform vec4 u_bounds;
-out vec2 v_uv;
-const vec2 CORNERS[6] = vec2[6](vec2(0.0, 0.0), vec2(1.0, 0.0), vec2(0.0, 1.0), vec2(0.0, 1.0), vec2(1.0, 0.0), vec2(1.0, 1.0));
-void main() {
-  vec2 c = CORNERS[gl_VertexID];
-  // Texture row 0 is the south edge (clip y -1 when the cache was drawn).
-  v_uv = vec2(c.x, 1.0 - c.y);
-  gl_Position = u_matrix * vec4(mix(u_bounds.xy, u_bounds.zw, c), 0.0, 1.0);
-}`;
-
-const FRAGMENT_SHADER = `#version 300 es
-precision highp float;
-uniform sampler2D u_picture;
-in vec2 v_uv;
-out vec4 fragColor;
-void main() {
-  fragColor = texture(u_picture, v_uv);
-}`;
+/** The compositing shaders' uniforms (map/route_shaders.ts). */
+const CACHE_UNIFORMS = { u_matrix: 'mat4', u_bounds: 'vec4', u_picture: 'int' } as const;
 
 /** The cache of finished segments. */
 export class FinishedRouteCache {
   private texture: WebGLTexture | null = null;
   private framebuffer: WebGLFramebuffer | null = null;
   private program: WebGLProgram | null = null;
-  private uniforms: { matrix: WebGLUniformLocation | null; bounds: WebGLUniformLocation | null; picture: WebGLUniformLocation | null } | null = null;
+  private readonly uniforms = new Uniforms(CACHE_UNIFORMS);
   private size = { width: 0, height: 0 };
   private drawn: { bounds: [number, number, number, number]; zoom: number; canvas: string; key: unknown; hours: number } | null = null;
-
-  /**
-   * @param link - compiles and links a program (the route layer's helper)
-   */
-  constructor(private readonly link: (gl: WebGL2RenderingContext, vertex: string, fragment: string) => WebGLProgram) {}
 
   /**
    * Bring the texture up to `hours` for this view: redraw it or add what finished since.
@@ -108,18 +86,15 @@ export class FinishedRouteCache {
   composite(gl: WebGL2RenderingContext, matrix: Float32Array): void {
     if (!this.drawn || !this.texture) return;
     if (!this.program) {
-      this.program = this.link(gl, VERTEX_SHADER, FRAGMENT_SHADER);
-      this.uniforms = {
-        matrix: gl.getUniformLocation(this.program, 'u_matrix'), bounds: gl.getUniformLocation(this.program, 'u_bounds'),
-        picture: gl.getUniformLocation(this.program, 'u_picture'),
-      };
+      this.program = linkProgram(gl, CACHE_VERTEX_SHADER, CACHE_FRAGMENT_SHADER);
+      this.uniforms.locate(gl, this.program);
     }
     gl.useProgram(this.program);
     gl.activeTexture(gl.TEXTURE0);
     gl.bindTexture(gl.TEXTURE_2D, this.texture);
-    gl.uniform1i(this.uniforms!.picture, 0);
-    gl.uniformMatrix4fv(this.uniforms!.matrix, false, matrix);
-    gl.uniform4fv(this.uniforms!.bounds, this.drawn.bounds);
+    this.uniforms.set('u_picture', 0);
+    this.uniforms.set('u_matrix', matrix);
+    this.uniforms.set('u_bounds', this.drawn.bounds);
     gl.drawArrays(gl.TRIANGLES, 0, 6);
   }
 

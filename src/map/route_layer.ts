@@ -16,14 +16,15 @@
  */
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import {
-  hoursInBuffer, levelAt, mercatorFromLngLat, segmentsEndedBy, segmentsInProgressRange, segmentsStartedBy,
+  hoursInBuffer, levelAt, segmentsEndedBy, segmentsInProgressRange, segmentsStartedBy,
   type SegmentBuffer, type SegmentLevel,
 } from '../core/route_segments.ts';
-import { routeIndexNear, segmentGrid } from '../core/route_hit_test.ts';
+import { mercatorFromLngLat } from '../core/mercator.ts';
+import { routeIndexNear, segmentGrid } from '../core/route_picking.ts';
 import { FinishedRouteCache } from './route_cache.ts';
 import { QuadIndices, SegmentTextures, TEXTURE_WIDTH } from './route_gpu_data.ts';
 import { RouteProgram } from './route_program.ts';
-import { linkProgram } from './route_shaders.ts';
+import { PASS, type Pass } from './route_shaders.ts';
 import { LAYER } from '../style/ids.ts';
 import { rgbFromHex, routePalette, routeSizes, type RoutePalette } from '../style/route_styles.ts';
 
@@ -42,9 +43,9 @@ const CACHED_SEGMENTS = 2_000;
  */
 const DENSE_SEGMENTS = 20_000;
 
-/** One drawing pass: 0 casing, 1 line, 2 tips and arrowheads, 3 hairline; half widths in CSS px. */
-interface Pass {
-  pass: number;
+/** One drawing pass and its half line widths, CSS px. */
+interface PassWidths {
+  pass: Pass;
   half: number;
   selectedHalf: number;
 }
@@ -68,7 +69,7 @@ export class RouteLayer implements CustomLayerInterface {
   private levels: SegmentLevel[] = [];
   private time = -Infinity;
   private selected = -1;
-  private readonly cache = new FinishedRouteCache(linkProgram);
+  private readonly cache = new FinishedRouteCache();
   private readonly palette: RoutePalette;
 
   /**
@@ -91,7 +92,7 @@ export class RouteLayer implements CustomLayerInterface {
     this.levels = levels;
     this.cache.invalidate();
     this.map?.triggerRepaint();
-    // The hit test's grid while nothing happens rather than at the first mouse move (130 ms at
+    // The picking grid while nothing happens rather than at the first mouse move (130 ms at
     // 10,000 routes). Safari has no requestIdleCallback: a timeout there.
     const detailed = this.detailed;
     const whenIdle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
@@ -175,36 +176,35 @@ export class RouteLayer implements CustomLayerInterface {
     gl2.bindVertexArray(this.vao);
     gl2.activeTexture(gl2.TEXTURE0);
     gl2.bindTexture(gl2.TEXTURE_2D, this.textures.of(gl2, level, 'data'));
-    gl2.uniform1i(u.u_moving_only!, 0);
-    gl2.uniform1i(u.u_segments!, 0);
-    gl2.uniform1i(u.u_texture_width!, TEXTURE_WIDTH);
+    u.set('u_moving_only', 0);
+    u.set('u_segments', 0);
+    u.set('u_texture_width', TEXTURE_WIDTH);
     const mainMatrix = options.defaultProjectionData.mainMatrix as Float32Array;
-    gl2.uniformMatrix4fv(u.u_matrix!, false, mainMatrix);
-    gl2.uniform2f(u.u_viewport!, gl2.drawingBufferWidth, gl2.drawingBufferHeight);
-    gl2.uniform1f(u.u_time!, hours);
-    gl2.uniform1f(u.u_world!, worldSize(map) * ratio);
-    gl2.uniform1f(u.u_selected!, this.selected);
-    gl2.uniform1f(u.u_tip!, sizes.tip * ratio);
-    gl2.uniform1f(u.u_arrow!, sizes.arrow * ratio);
-    gl2.uniform1f(u.u_pixel_ratio!, ratio);
-    gl2.uniform1f(u.u_line_width!, sizes.line * ratio);
-    const palette = this.palette;
-    gl2.uniform3fv(u.u_colors!, palette.colors);
-    gl2.uniform2fv(u.u_dashes!, palette.dashes);
-    gl2.uniform4fv(u.u_casing!, premultiplied(CASING.color, CASING.opacity));
-    gl2.uniform4fv(u.u_selected_casing!, premultiplied(SELECTED_CASING, 1));
+    u.set('u_matrix', mainMatrix);
+    u.set('u_viewport', [gl2.drawingBufferWidth, gl2.drawingBufferHeight]);
+    u.set('u_time', hours);
+    u.set('u_world', worldSize(map) * ratio);
+    u.set('u_selected', this.selected);
+    u.set('u_tip', sizes.tip * ratio);
+    u.set('u_arrow', sizes.arrow * ratio);
+    u.set('u_pixel_ratio', ratio);
+    u.set('u_line_width', sizes.line * ratio);
+    u.set('u_colors', this.palette.colors);
+    u.set('u_dashes', this.palette.dashes);
+    u.set('u_casing', premultiplied(CASING.color, CASING.opacity));
+    u.set('u_selected_casing', premultiplied(SELECTED_CASING, 1));
     gl2.disable(gl2.DEPTH_TEST);
     gl2.disable(gl2.STENCIL_TEST);
     gl2.enable(gl2.BLEND);
     gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
     // Hairlines when dense: one line primitive per segment, no casing, dashes, tips or arrowheads.
     // Otherwise casings of every route, then the lines (so no casing covers a line), then tips and arrowheads.
-    const passes: Pass[] = count > DENSE_SEGMENTS
-      ? [{ pass: 3, half: 0, selectedHalf: 0 }]
+    const passes: PassWidths[] = count > DENSE_SEGMENTS
+      ? [{ pass: PASS.hairline, half: 0, selectedHalf: 0 }]
       : [
-          { pass: 0, half: sizes.casing / 2, selectedHalf: sizes.selectedCasing / 2 },
-          { pass: 1, half: sizes.line / 2, selectedHalf: sizes.line / 2 },
-          { pass: 2, half: 0, selectedHalf: 0 },
+          { pass: PASS.casing, half: sizes.casing / 2, selectedHalf: sizes.selectedCasing / 2 },
+          { pass: PASS.line, half: sizes.line / 2, selectedHalf: sizes.line / 2 },
+          { pass: PASS.ends, half: 0, selectedHalf: 0 },
         ];
     if (count > CACHED_SEGMENTS && map.getPitch() === 0 && map.getBearing() === 0) this.renderCached(gl2, program, map, level, hours, mainMatrix, passes);
     else this.drawPasses(gl2, passes, 0, count);
@@ -212,14 +212,14 @@ export class RouteLayer implements CustomLayerInterface {
   }
 
   /** Draw segments `[first, end)` of the bound texture in each pass. */
-  private drawPasses(gl: WebGL2RenderingContext, passes: readonly Pass[], first: number, end: number): void {
+  private drawPasses(gl: WebGL2RenderingContext, passes: readonly PassWidths[], first: number, end: number): void {
     if (end <= first) return;
     const u = this.program.uniforms, ratio = this.map?.getPixelRatio() ?? 1;
     for (const { pass, half, selectedHalf } of passes) {
-      gl.uniform1i(u.u_pass!, pass);
-      gl.uniform1f(u.u_half!, half * ratio);
-      gl.uniform1f(u.u_selected_half!, selectedHalf * ratio);
-      if (pass === 3) gl.drawArrays(gl.LINES, 2 * first, 2 * (end - first));
+      u.set('u_pass', pass);
+      u.set('u_half', half * ratio);
+      u.set('u_selected_half', selectedHalf * ratio);
+      if (pass === PASS.hairline) gl.drawArrays(gl.LINES, 2 * first, 2 * (end - first));
       else {
         this.quads.ensure(gl, end);
         gl.drawElements(gl.TRIANGLES, 6 * (end - first), gl.UNSIGNED_INT, 6 * first * 4);
@@ -231,7 +231,7 @@ export class RouteLayer implements CustomLayerInterface {
    * Finished segments from the cache's picture, then the segments in progress.
    * Expects this layer's program (`program`), vertex array and uniforms in place; leaves them so.
    */
-  private renderCached(gl: WebGL2RenderingContext, program: WebGLProgram, map: MapLibreMap, level: SegmentLevel, hours: number, mainMatrix: Float32Array, passes: readonly Pass[]): void {
+  private renderCached(gl: WebGL2RenderingContext, program: WebGLProgram, map: MapLibreMap, level: SegmentLevel, hours: number, mainMatrix: Float32Array, passes: readonly PassWidths[]): void {
     const u = this.program.uniforms;
     const buffer = level.buffer;
     const b = map.getBounds();
@@ -242,17 +242,17 @@ export class RouteLayer implements CustomLayerInterface {
     const view = { bounds: [west, north, east, south] as [number, number, number, number], width: gl.drawingBufferWidth, height: gl.drawingBufferHeight, zoom: map.getZoom(), key };
     this.cache.update(gl, view, hours, (h) => segmentsEndedBy(buffer, h), (first, end, matrix, width, height) => {
       gl.bindTexture(gl.TEXTURE_2D, this.textures.of(gl, level, 'byEnd'));
-      gl.uniformMatrix4fv(u.u_matrix!, false, matrix);
-      gl.uniform2f(u.u_viewport!, width, height);
+      u.set('u_matrix', matrix);
+      u.set('u_viewport', [width, height]);
       this.drawPasses(gl, passes, first, end);
     });
     this.cache.composite(gl, mainMatrix);
     gl.useProgram(program);
     gl.bindVertexArray(this.vao);
     gl.bindTexture(gl.TEXTURE_2D, this.textures.of(gl, level, 'data'));
-    gl.uniformMatrix4fv(u.u_matrix!, false, mainMatrix);
-    gl.uniform2f(u.u_viewport!, gl.drawingBufferWidth, gl.drawingBufferHeight);
-    gl.uniform1i(u.u_moving_only!, 1);
+    u.set('u_matrix', mainMatrix);
+    u.set('u_viewport', [gl.drawingBufferWidth, gl.drawingBufferHeight]);
+    u.set('u_moving_only', 1);
     const [first, end] = segmentsInProgressRange(buffer, hours);
     this.drawPasses(gl, passes, first, end);
   }

@@ -1,10 +1,52 @@
 /**
- * GLSL of the route layer (map/route_layer.ts), apart from its JavaScript:
- * the passes are 0 casing, 1 line, 2 tips and arrowheads, 3 hairline.
+ * GLSL of the route layer (map/route_layer.ts) and of its cache of finished
+ * routes (map/route_cache.ts), apart from their JavaScript. What the GLSL
+ * shares with TypeScript is generated from the TypeScript: the segment
+ * fields' texel and channel from core/route_segments.ts `SEGMENT`, the pass
+ * numbers from {@link PASS}.
  */
+import { SEGMENT, SEGMENT_FLOATS } from '../core/route_segments.ts';
+
+/** The route layer's drawing passes (the shaders' `u_pass`). */
+export const PASS = {
+  /** The white (or, selected, yellow) casing under every route. */
+  casing: 0,
+  /** The line with its dash pattern. */
+  line: 1,
+  /** A dot at each moving tip, an arrowhead at each finished end. */
+  ends: 2,
+  /** One-pixel lines without casing, for many routes. */
+  hairline: 3,
+} as const;
+/** A pass number of {@link PASS}. */
+export type Pass = (typeof PASS)[keyof typeof PASS];
+
+/** `const int PASS_CASING = 0;` and so on, from {@link PASS}. */
+const PASS_GLSL = Object.entries(PASS).map(([name, value]) => `const int PASS_${name.toUpperCase()} = ${value};`).join('\n');
+
+/** What the tip of a segment shows (`v_end`): nothing, a dot (in progress) or an arrowhead (a finished route's last segment). */
+const END_GLSL = ['NONE', 'DOT', 'ARROW'].map((name, value) => `const int END_${name} = ${value};`).join('\n');
+
+const TEXELS_PER_SEGMENT = SEGMENT_FLOATS / 4;
+
+/**
+ * A GLSL `struct Segment` with one float per field of `SEGMENT`, and `fetchSegment(i)`,
+ * which reads segment i's texels from `u_segments` (rows of `u_texture_width`) and takes
+ * each field from its texel and channel.
+ */
+const SEGMENT_GLSL = [
+  `struct Segment { ${Object.keys(SEGMENT).map((name) => `float ${name};`).join(' ')} };`,
+  'Segment fetchSegment(int segment) {',
+  ...Array.from({ length: TEXELS_PER_SEGMENT }, (_, k) =>
+    `  int i${k} = segment * ${TEXELS_PER_SEGMENT} + ${k};\n  vec4 texel${k} = texelFetch(u_segments, ivec2(i${k} % u_texture_width, i${k} / u_texture_width), 0);`),
+  '  Segment s;',
+  ...Object.entries(SEGMENT).map(([name, offset]) => `  s.${name} = texel${Math.floor(offset / 4)}.${'xyzw'[offset % 4]};`),
+  '  return s;',
+  '}',
+].join('\n');
 
 /** The segment shader: pulls its segment by gl_VertexID and cuts it at the time uniform. */
-export const VERTEX_SHADER = `#version 300 es
+export const ROUTE_VERTEX_SHADER = `#version 300 es
 precision highp float;
 precision highp int;
 uniform highp sampler2D u_segments;
@@ -28,35 +70,29 @@ flat out int v_style;
 flat out int v_end;
 flat out int v_chosen;
 
-// Four corners per segment, two triangles by index (a line per segment in pass 3): x 0 = start end, 1 = far end; y = side.
+${PASS_GLSL}
+${END_GLSL}
+
+// Four corners per segment, two triangles by index (a line per segment for hairlines): x 0 = start end, 1 = far end; y = side.
 const vec2 CORNERS[4] = vec2[4](vec2(0.0, -1.0), vec2(0.0, 1.0), vec2(1.0, -1.0), vec2(1.0, 1.0));
 
-vec4 segmentTexel(int segment, int part) {
-  int i = segment * 3 + part;
-  return texelFetch(u_segments, ivec2(i % u_texture_width, i / u_texture_width), 0);
-}
+${SEGMENT_GLSL}
 
 void main() {
   // No vertex attributes: each vertex fetches its segment from the float texture (gl_VertexID),
   // since instanced drawing costs ~10 µs per instance under SwiftShader.
-  int perSegment = u_pass == 3 ? 2 : 4;
-  int segment = gl_VertexID / perSegment;
-  int vertex = gl_VertexID - segment * perSegment;
-  vec2 a_corner = u_pass == 3 ? vec2(float(vertex), 0.0) : CORNERS[vertex];
-  vec4 a_ends = segmentTexel(segment, 0);
-  vec4 texel1 = segmentTexel(segment, 1);
-  vec4 texel2 = segmentTexel(segment, 2);
-  vec2 a_times = texel1.xy;
-  // along, style, last, route
-  vec4 a_meta = vec4(texel1.zw, texel2.xy);
-  // Passes: 0 casing, 1 line, 2 tips and arrowheads, 3 hairline (many routes).
-  // 1 = the segment in progress (a dot at its tip), 2 = a finished route's last segment (an arrowhead), 0 = neither.
-  v_end = u_time < a_times.y ? 1 : (a_meta.z > 0.5 ? 2 : 0);
-  if (u_time < a_times.x || (u_pass == 2 && v_end == 0) || (u_moving_only == 1 && v_end != 1)) { gl_Position = vec4(2.0, 2.0, 2.0, 1.0); return; }
-  float span = a_times.y - a_times.x;
-  float f = span > 0.0 ? clamp((u_time - a_times.x) / span, 0.0, 1.0) : 1.0;
-  vec2 tip = mix(a_ends.xy, a_ends.zw, f);
-  vec4 ca = u_matrix * vec4(a_ends.xy, 0.0, 1.0);
+  int perSegment = u_pass == PASS_HAIRLINE ? 2 : 4;
+  int index = gl_VertexID / perSegment;
+  int vertex = gl_VertexID - index * perSegment;
+  vec2 corner = u_pass == PASS_HAIRLINE ? vec2(float(vertex), 0.0) : CORNERS[vertex];
+  Segment s = fetchSegment(index);
+  v_end = u_time < s.tb ? END_DOT : (s.last > 0.5 ? END_ARROW : END_NONE);
+  if (u_time < s.ta || (u_pass == PASS_ENDS && v_end == END_NONE) || (u_moving_only == 1 && v_end != END_DOT)) { gl_Position = vec4(2.0, 2.0, 2.0, 1.0); return; }
+  float span = s.tb - s.ta;
+  float f = span > 0.0 ? clamp((u_time - s.ta) / span, 0.0, 1.0) : 1.0;
+  vec2 start = vec2(s.ax, s.ay);
+  vec2 tip = mix(start, vec2(s.bx, s.by), f);
+  vec4 ca = u_matrix * vec4(start, 0.0, 1.0);
   vec4 cb = u_matrix * vec4(tip, 0.0, 1.0);
   vec2 sa = ca.xy / ca.w * 0.5 * u_viewport;
   vec2 sb = cb.xy / cb.w * 0.5 * u_viewport;
@@ -64,28 +100,28 @@ void main() {
   float len = length(d);
   vec2 dir = len > 1e-3 ? d / len : vec2(1.0, 0.0);
   vec2 normal = vec2(-dir.y, dir.x);
-  v_chosen = abs(a_meta.w - u_selected) < 0.5 ? 1 : 0;
+  v_chosen = abs(s.route - u_selected) < 0.5 ? 1 : 0;
   v_half = v_chosen == 1 ? u_selected_half : u_half;
   vec2 p;
-  if (u_pass == 3) {
-    p = a_corner.x < 0.5 ? sa : sb;
-  } else if (u_pass == 2) {
+  if (u_pass == PASS_HAIRLINE) {
+    p = corner.x < 0.5 ? sa : sb;
+  } else if (u_pass == PASS_ENDS) {
     // A square around the tip, just big enough for the dot or the arrowhead and its halo.
-    float reach = (v_end == 1 ? u_tip : u_arrow) + 3.0;
-    p = sb + (dir * (a_corner.x * 2.0 - 1.0) + normal * a_corner.y) * reach;
+    float reach = (v_end == END_DOT ? u_tip : u_arrow) + 3.0;
+    p = sb + (dir * (corner.x * 2.0 - 1.0) + normal * corner.y) * reach;
   } else {
     float reach = v_half + 1.0;
-    p = (a_corner.x < 0.5 ? sa - dir * reach : sb + dir * reach) + normal * a_corner.y * reach;
+    p = (corner.x < 0.5 ? sa - dir * reach : sb + dir * reach) + normal * corner.y * reach;
   }
   v_local = vec2(dot(p - sa, dir), dot(p - sa, normal));
   v_len = len;
-  v_along = a_meta.x * u_world;
-  v_style = int(a_meta.y + 0.5);
+  v_along = s.along * u_world;
+  v_style = int(s.style + 0.5);
   gl_Position = vec4(p / (0.5 * u_viewport), 0.0, 1.0);
 }`;
 
 /** Capsules, dashes, tip dots and arrowheads by pass; `STYLES` is replaced by the palette's size. */
-export const FRAGMENT_SHADER = `#version 300 es
+export const ROUTE_FRAGMENT_SHADER = `#version 300 es
 precision highp float;
 precision highp int;
 in vec2 v_local;
@@ -105,6 +141,8 @@ uniform float u_tip;
 uniform float u_arrow;
 uniform float u_pixel_ratio;
 out vec4 fragColor;
+${PASS_GLSL}
+${END_GLSL}
 
 // Signed distance to the arrowhead, in pixels: negative inside. Local frame: x along the route from its end.
 float arrowDistance(vec2 p) {
@@ -116,12 +154,12 @@ float arrowDistance(vec2 p) {
 void main() {
   vec3 rgb = u_colors[v_style];
   vec4 color;
-  if (u_pass == 3) {
+  if (u_pass == PASS_HAIRLINE) {
     color = vec4(rgb, 1.0);
-  } else if (u_pass == 2) {
+  } else if (u_pass == PASS_ENDS) {
     vec2 atEnd = v_local - vec2(v_len, 0.0);
     float ring = 2.0 * u_pixel_ratio;
-    if (v_end == 1) {
+    if (v_end == END_DOT) {
       float r = length(atEnd);
       float disc = clamp(u_tip + 0.5 - r, 0.0, 1.0);
       float inner = clamp(u_tip - ring + 0.5 - r, 0.0, 1.0);
@@ -136,7 +174,7 @@ void main() {
     float t = clamp(v_local.x, 0.0, v_len);
     float dist = length(v_local - vec2(t, 0.0));
     float a = clamp(v_half + 0.5 - dist, 0.0, 1.0);
-    if (u_pass == 0) {
+    if (u_pass == PASS_CASING) {
       color = (v_chosen == 1 ? u_selected_casing : u_casing) * a;
     } else {
       vec2 dash = u_dashes[v_style] * u_line_width;
@@ -146,6 +184,30 @@ void main() {
   }
   if (color.a <= 0.0) discard;
   fragColor = color;
+}`;
+
+/** The cache's picture on a quad over its bounds (map/route_cache.ts). */
+export const CACHE_VERTEX_SHADER = `#version 300 es
+precision highp float;
+uniform mat4 u_matrix;
+uniform vec4 u_bounds;
+out vec2 v_uv;
+const vec2 CORNERS[6] = vec2[6](vec2(0.0, 0.0), vec2(1.0, 0.0), vec2(0.0, 1.0), vec2(0.0, 1.0), vec2(1.0, 0.0), vec2(1.0, 1.0));
+void main() {
+  vec2 c = CORNERS[gl_VertexID];
+  // Texture row 0 is the south edge (clip y -1 when the cache was drawn).
+  v_uv = vec2(c.x, 1.0 - c.y);
+  gl_Position = u_matrix * vec4(mix(u_bounds.xy, u_bounds.zw, c), 0.0, 1.0);
+}`;
+
+/** The cache's picture as it is (premultiplied, blended by the caller's state). */
+export const CACHE_FRAGMENT_SHADER = `#version 300 es
+precision highp float;
+uniform sampler2D u_picture;
+in vec2 v_uv;
+out vec4 fragColor;
+void main() {
+  fragColor = texture(u_picture, v_uv);
 }`;
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Position } from 'geojson';
-import { routeIndexNear } from './route_hit_test.ts';
-import { hoursInBuffer, mercatorFromLngLat, SEGMENT, SEGMENT_FLOATS, segmentBuffer } from './route_segments.ts';
+import { routeIndexNear } from './route_picking.ts';
+import { mercatorFromLngLat } from './mercator.ts';
+import { hoursInBuffer, SEGMENT, SEGMENT_FLOATS, segmentBuffer } from './route_segments.ts';
 import { HOUR, route, T0 } from './route_test_fixtures.ts';
 
 // East along the equator (vertex 1 reached at a quarter of the time), and a later route to the north.

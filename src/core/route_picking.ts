@@ -32,8 +32,8 @@ export function routeIndexNear(buffer: SegmentBuffer, x: number, y: number, tole
         const s = i * SEGMENT_FLOATS;
         const ta = d[s + SEGMENT.ta] as number, tb = d[s + SEGMENT.tb] as number;
         const f = tb > ta ? Math.min(1, (hours - ta) / (tb - ta)) : 1;
-        const ax = d[s] as number, ay = d[s + 1] as number;
-        const bx = ax + ((d[s + 2] as number) - ax) * f, by = ay + ((d[s + 3] as number) - ay) * f;
+        const ax = d[s + SEGMENT.ax] as number, ay = d[s + SEGMENT.ay] as number;
+        const bx = ax + ((d[s + SEGMENT.bx] as number) - ax) * f, by = ay + ((d[s + SEGMENT.by] as number) - ay) * f;
         const distance = distanceToSegment(x, y, ax, ay, bx, by);
         if (distance < bestDistance || (distance === bestDistance && i > bestSegment)) {
           bestDistance = distance;
@@ -71,10 +71,10 @@ export function segmentGrid(buffer: SegmentBuffer): SegmentGrid {
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
   for (let i = 0; i < buffer.count; i++) {
     const s = i * SEGMENT_FLOATS;
-    minX = Math.min(minX, d[s] as number, d[s + 2] as number);
-    maxX = Math.max(maxX, d[s] as number, d[s + 2] as number);
-    minY = Math.min(minY, d[s + 1] as number, d[s + 3] as number);
-    maxY = Math.max(maxY, d[s + 1] as number, d[s + 3] as number);
+    minX = Math.min(minX, d[s + SEGMENT.ax] as number, d[s + SEGMENT.bx] as number);
+    maxX = Math.max(maxX, d[s + SEGMENT.ax] as number, d[s + SEGMENT.bx] as number);
+    minY = Math.min(minY, d[s + SEGMENT.ay] as number, d[s + SEGMENT.by] as number);
+    maxY = Math.max(maxY, d[s + SEGMENT.ay] as number, d[s + SEGMENT.by] as number);
   }
   const size = Math.max(1, Math.min(1024, Math.ceil(Math.sqrt(buffer.count / 4))));
   const cellSize = Math.max(maxX - minX, maxY - minY, 1e-12) / size;
@@ -82,7 +82,8 @@ export function segmentGrid(buffer: SegmentBuffer): SegmentGrid {
   const cellOf = (x: number, y: number): [number, number] => [clamp((x - minX) / cellSize), clamp((y - minY) / cellSize)];
   const visit = (i: number, each: (cell: number) => void) => {
     const s = i * SEGMENT_FLOATS;
-    const [ax, ay] = cellOf(d[s] as number, d[s + 1] as number), [bx, by] = cellOf(d[s + 2] as number, d[s + 3] as number);
+    const [ax, ay] = cellOf(d[s + SEGMENT.ax] as number, d[s + SEGMENT.ay] as number);
+    const [bx, by] = cellOf(d[s + SEGMENT.bx] as number, d[s + SEGMENT.by] as number);
     for (let cy = Math.min(ay, by); cy <= Math.max(ay, by); cy++) {
       for (let cx = Math.min(ax, bx); cx <= Math.max(ax, bx); cx++) each(cy * size + cx);
     }
