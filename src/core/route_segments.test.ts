@@ -102,3 +102,9 @@ describe('levels of detail', () => {
     expect(coarse.data[SEGMENT.last]).toBe(1);
   });
 });
+
+test('a zigzag of 100,000 vertices is simplified without running out of stack, every peak kept', () => {
+  const zigzag = Array.from({ length: 100_000 }, (_, i) => [i, i % 2 ? 1 : 0] as const);
+  expect(simplifiedIndices(zigzag, 0.5)).toHaveLength(100_000);
+  expect(simplifiedIndices(zigzag, 2)).toEqual([0, 99_999]);
+});

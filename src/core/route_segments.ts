@@ -15,7 +15,6 @@
  * time t are a prefix: the layer draws only that prefix
  * ({@link segmentsStartedBy}), and routes still to come cost nothing.
  */
-import simplify from 'simplify-js';
 import { mercatorFromLngLat } from './mercator.ts';
 import type { TimedRoute } from './route_features.ts';
 
@@ -146,15 +145,39 @@ function packSegments(
 /**
  * Douglas-Peucker: the vertices to keep so that no dropped one is farther than
  * `tolerance` from the simplified line. First and last are always kept.
- * simplify-js without its radial pre-pass (`highQuality`), which could drop a
- * vertex farther than the tolerance from the result.
+ * Iterative (a reader's zigzag of 25,000 vertices overflows a recursive one's
+ * stack in a worker), and among equally far vertices the one nearest the middle
+ * splits the span, so a regular zigzag costs n log n, not n².
  * @param points - positions in a plane
  * @returns ascending indices
  */
 export function simplifiedIndices(points: readonly (readonly [number, number])[], tolerance: number): number[] {
-  const indexed = points.map(([x, y], i) => ({ x, y, i }));
-  // simplify-js returns a subset of the objects it was given, so each keeps its index.
-  return (simplify(indexed, tolerance, true) as typeof indexed).map((p) => p.i);
+  const n = points.length;
+  if (n <= 2) return points.map((_, i) => i);
+  const keep = new Uint8Array(n);
+  keep[0] = keep[n - 1] = 1;
+  const stack: [number, number][] = [[0, n - 1]];
+  while (stack.length) {
+    const [first, last] = stack.pop() as [number, number];
+    const a = points[first] as readonly [number, number], b = points[last] as readonly [number, number];
+    const middle = (first + last) / 2;
+    let farthest = -1, farthestDistance = tolerance;
+    for (let i = first + 1; i < last; i++) {
+      const p = points[i] as readonly [number, number];
+      const distance = distanceToSegment(p[0], p[1], a[0], a[1], b[0], b[1]);
+      if (distance > farthestDistance || (distance === farthestDistance && farthest >= 0 && Math.abs(i - middle) < Math.abs(farthest - middle))) {
+        farthest = i;
+        farthestDistance = distance;
+      }
+    }
+    if (farthest >= 0) {
+      keep[farthest] = 1;
+      stack.push([first, farthest], [farthest, last]);
+    }
+  }
+  const indices: number[] = [];
+  keep.forEach((k, i) => { if (k) indices.push(i); });
+  return indices;
 }
 
 /** One level of detail: the segments to draw from `minZoom` up to the next level's. */
