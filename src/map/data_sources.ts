@@ -17,7 +17,8 @@ import { SOURCE } from '../style/ids.ts';
 import { routeStyleIndex } from '../style/route_styles.ts';
 
 /**
- * Event features with a point, with numeric `start_ms` for the time filter.
+ * Event features with a point, with their start as epoch ms (`start_ms`), from which the
+ * instants their markers change are found ({@link eventTimes}).
  * @param events - the events collection
  * @returns point features only (context events without geometry are left to the list)
  */

@@ -12,6 +12,9 @@ export const BASE_COLORS = {
   border: '#5d4037',
 } as const;
 
+/** The 1905–1945 border's dash, in line widths (the legend draws the same). */
+export const BORDER_DASH: readonly number[] = [4, 2, 1, 2];
+
 /**
  * Background, land and border layers.
  * @returns layers in draw order
@@ -33,7 +36,7 @@ export function baseLayers(): LayerSpecification[] {
       paint: {
         'line-color': BASE_COLORS.border,
         'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.2, 10, 3],
-        'line-dasharray': [4, 2, 1, 2],
+        'line-dasharray': [...BORDER_DASH],
       },
     },
   ];

@@ -10,6 +10,18 @@ import type { NameMode, ScriptMode } from '../core/names.ts';
 
 /** True for the selected feature (ids are unique across places, routes and events in practice; a clash only highlights both). */
 const IS_SELECTED: ExpressionSpecification = ['==', ['to-string', ['get', 'id']], ['global-state', SELECTED_STATE]];
+/** Colours of the markers, one definition for the map and the legend (ui/legend.ts). */
+export const MARKER_COLORS = {
+  event: '#fdd835',
+  /** An event older than a day: the yellow as it looks at 75 % over land. */
+  eventOlder: '#fade61',
+  eventStroke: '#212121',
+  place: '#37474f',
+  wreck: '#6a1b9a',
+  placeStroke: '#ffffff',
+  selectedStroke: '#8e1b1b',
+} as const;
+
 /** How long an event is drawn larger after its start, ms (24 h); also a time step (map/data_sources.ts). */
 export const RECENT_EVENT_MS = 86_400_000;
 
@@ -26,11 +38,10 @@ export function eventLayers(): LayerSpecification[] {
     {
       id: LAYER.eventsCircle, type: 'circle', source: SOURCE.events,
       paint: {
-        // Older markers are paler: the yellow as it looks at 75 % over land. A colour rather
-        // than an opacity, so that event and place dots share one shader program (the page
+        // Older markers are paler: a colour rather than an opacity, so that event and place dots share one shader program (the page
         // loads with one program link fewer, each 40-60 ms under SwiftShader).
-        'circle-color': ['case', recent, '#fdd835', '#fade61'],
-        'circle-stroke-color': ['case', IS_SELECTED, '#8e1b1b', '#212121'],
+        'circle-color': ['case', recent, MARKER_COLORS.event, MARKER_COLORS.eventOlder],
+        'circle-stroke-color': ['case', IS_SELECTED, MARKER_COLORS.selectedStroke, MARKER_COLORS.eventStroke],
         'circle-stroke-width': ['case', reached, ['case', IS_SELECTED, 4, 1.5], 0],
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, ['case', reached, ['case', recent, 8, 6], 0], 10, ['case', reached, ['case', recent, 12, 9], 0]],
       },
@@ -77,11 +88,11 @@ export function placeLayers(names: NameMode, script: ScriptMode): LayerSpecifica
       id: LAYER.placesCircle, type: 'circle', source: SOURCE.places,
       filter: ['!', ['match', ['get', 'kind'], ['sea_area', 'island_group'], true, false]],
       paint: {
-        'circle-color': ['match', ['get', 'kind'], 'wreck', '#6a1b9a', '#37474f'],
+        'circle-color': ['match', ['get', 'kind'], 'wreck', MARKER_COLORS.wreck, MARKER_COLORS.place],
         // Grows a little when zoomed in. By zoom like the event markers' radius, which puts both
         // layers on one shader program (see eventLayers).
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, ['case', major, 4, 3], 10, ['case', major, 5, 4]],
-        'circle-stroke-color': ['case', IS_SELECTED, '#8e1b1b', '#ffffff'],
+        'circle-stroke-color': ['case', IS_SELECTED, MARKER_COLORS.selectedStroke, MARKER_COLORS.placeStroke],
         'circle-stroke-width': ['case', IS_SELECTED, 3, 1],
       },
     },

@@ -20,8 +20,9 @@ export const LAYER = {
   borderLine: 'border_line',
   /** Every route, drawn up to the current time: a custom WebGL layer (map/route_layer.ts), no source. */
   routesLine: 'routes_line',
-  eventsCircle: 'events_circle',
   placesCircle: 'places_circle',
+  /** Above the place dots: an event marks a place. */
+  eventsCircle: 'events_circle',
   placesLabel: 'places_label',
 } as const;
 

@@ -1,8 +1,10 @@
 /**
- * The legend, drawn from the same table as the route layers (style/route_styles.ts).
+ * The legend, drawn from the same definitions as the map: the route styles
+ * (style/route_styles.ts), the markers' colours and the border's dash.
  */
 import { ROUTE_STYLES } from '../style/route_styles.ts';
-import { BASE_COLORS } from '../style/base_layers.ts';
+import { BASE_COLORS, BORDER_DASH } from '../style/base_layers.ts';
+import { MARKER_COLORS } from '../style/data_layers.ts';
 import { EN, t, type Lang } from './strings.ts';
 
 /** A small inline SVG line sample in a route's colour and dash. */
@@ -42,7 +44,7 @@ export function setupLegend(details: HTMLElement, present?: ReadonlySet<string>,
     const label = Object.hasOwn(EN, key) ? t(key as keyof typeof EN, lang) : s.label;
     if (!present || present.has(`${s.kind}|${s.side}`)) row(lineSample(s.color, s.dash), label);
   }
-  row(lineSample(BASE_COLORS.border, [1, 0.5, 0.25, 0.5], 3), t('legend.border', lang));
+  row(lineSample(BASE_COLORS.border, BORDER_DASH.map((d) => d / 4), 3), t('legend.border', lang));
   const dot = (fill: string, stroke: string) => {
     const span = document.createElement('span');
     span.className = 'legend-dot';
@@ -50,11 +52,11 @@ export function setupLegend(details: HTMLElement, present?: ReadonlySet<string>,
     span.style.borderColor = stroke;
     return span;
   };
-  row(dot('#fdd835', '#212121'), t('legend.event', lang));
+  row(dot(MARKER_COLORS.event, MARKER_COLORS.eventStroke), t('legend.event', lang));
   const arrow = document.createElement('span');
   arrow.className = 'legend-arrow';
   arrow.setAttribute('aria-hidden', 'true');
   row(arrow, t('legend.routeEnd', lang));
-  row(dot('#37474f', '#ffffff'), t('legend.place', lang));
+  row(dot(MARKER_COLORS.place, MARKER_COLORS.placeStroke), t('legend.place', lang));
   details.replaceChildren(summary, ul);
 }
