@@ -2,7 +2,7 @@
  * Subsets Noto Sans JP (from @fontsource/noto-sans-jp, which ships it in
  * unicode-range chunks) to exactly the characters the atlas shows: every
  * string in geo/*.geojson and geo/*.json, every character of the UI strings
- * (src/ui/strings*.ts) and date formats (src/core/format.ts), the story's chapter titles (src/core/story.ts) and printable ASCII (dates, numbers, figures).
+ * (src/ui/strings*.ts) and date formats (src/core/format.ts), the story's chapter titles (src/core/story_chapters.ts) and printable ASCII (dates, numbers, figures).
  *
  * Pipeline: each fontsource chunk holding a needed character is subset to
  * those characters (subset-font, as TrueType), the pieces are merged into one
@@ -48,7 +48,7 @@ function neededCodePoints(): Set<number> {
     }
   }
   // The UI strings and the month names of the date formats.
-  for (const file of ['src/ui/strings.ts', 'src/ui/strings_en.ts', 'src/ui/strings_ja.ts', 'src/ui/strings_ru.ts', 'src/core/format.ts', 'src/core/story.ts']) text.push(readFileSync(join(root, file), 'utf8'));
+  for (const file of ['src/ui/strings.ts', 'src/ui/strings_en.ts', 'src/ui/strings_ja.ts', 'src/ui/strings_ru.ts', 'src/core/format.ts', 'src/core/story_chapters.ts']) text.push(readFileSync(join(root, file), 'utf8'));
   for (let c = 0x20; c < 0x7f; c++) text.push(String.fromCodePoint(c));
   const points = new Set<number>();
   for (const s of text) for (const ch of s) {

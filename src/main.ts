@@ -110,7 +110,7 @@ else if (data.places.ok) {
 }
 const routeKinds = data.routes.ok ? new Set(data.routes.data.features.map((f) => `${f.properties.kind}|${f.properties.side}`)) : undefined;
 store.subscribe(onLanguage((lang) => setupLegend(byId('legend'), routeKinds, lang)));
-const story = wireTimeline(store, events);
+const loop = wireTimeline(store, events);
 try {
   const [{ setupExploreTools }, { setupUserDataPanel }] = await Promise.all([exploreChunk, userDataChunk]);
   // Without a map (no WebGL) a file is still checked; the notice already says nothing can be drawn.
@@ -120,7 +120,7 @@ try {
     if (store.get().selection?.user) store.set({ selection: null });
   }, store.get().lang);
   store.subscribe(onLanguage(relabelUserData));
-  setupExploreTools({ store, data, events, story, map: view?.map ?? null });
+  setupExploreTools({ store, data, events, loop, map: view?.map ?? null });
 } catch (error) {
   // A chunk that failed to load costs its tools, not the map, the timeline or `ready`.
   console.warn('tools unavailable:', error);

@@ -8,6 +8,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { spanEndFromIso } from '../core/dates.ts';
 import type { StoryScript } from '../core/clock_step.ts';
+import { STORY_CHAPTERS } from '../core/story_chapters.ts';
 import type { AtlasState, StateChange } from '../core/state.ts';
 import type { Store } from '../core/store.ts';
 import type { AtlasData } from '../data/loader.ts';
@@ -19,6 +20,7 @@ import { setupFiguresPanel } from '../ui/figures_panel.ts';
 import { showNotice } from '../ui/notices.ts';
 import { setupSearchControl, type SearchPick } from '../ui/search_control.ts';
 import { setupStoryControl, type StoryEvent } from '../ui/story_control.ts';
+import type { AnimationLoop } from '../ui/animation_loop.ts';
 import { setupVideoExport } from '../ui/video_export.ts';
 
 /** What the tools need. */
@@ -27,16 +29,17 @@ export interface ExploreContext {
   data: AtlasData;
   /** Events with valid dates, sorted. */
   events: readonly ListedEvent[];
-  story: StoryScript;
+  /** The one animation loop, which runs the story too. */
+  loop: AnimationLoop;
   /** The map, or null without WebGL. */
   map: MapLibreMap | null;
 }
 
 /**
  * Build the tools into `#search-box`, `#story-panel`, `#figures` and `#export-panel`, and subscribe them.
- * @param context - store, data, story and map
+ * @param context - store, data, the animation loop and map
  */
-export function setupExploreTools({ store, data, events, story, map }: ExploreContext): void {
+export function setupExploreTools({ store, data, events, loop, map }: ExploreContext): void {
   const pick = ({ kind, id }: SearchPick) => {
     const event = kind === 'event' ? events.find((e) => e.feature.properties.id === id) : undefined;
     store.set({ selection: { kind, id }, playing: false, flight: { kind: 'selection' }, ...(event ? { time: event.startMs } : {}) });
@@ -51,6 +54,13 @@ export function setupExploreTools({ store, data, events, story, map }: ExploreCo
     })),
   ));
 
+  // The story's chapters come with this chunk, not with the page.
+  const story: StoryScript = {
+    chapters: STORY_CHAPTERS,
+    eventTimes: new Map(events.map((e) => [e.feature.properties.id, e.startMs])),
+    eventPoints: new Map(events.map((e) => [e.feature.properties.id, e.feature.geometry ? (e.feature.geometry.coordinates as [number, number]) : null])),
+  };
+  loop.setStory(story);
   const storyEvents = new Map<string, StoryEvent>(events.map((e) => [e.feature.properties.id, e.feature.properties]));
   store.subscribe(setupStoryControl(byId('story-panel'), story, storyEvents, store.get, store.set));
 

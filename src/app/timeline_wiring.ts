@@ -4,11 +4,9 @@
  * announcer that reads events aloud while playing. The list and the announcer
  * need not follow every frame of playback (the date display does).
  */
-import type { StoryScript } from '../core/clock_step.ts';
 import type { AtlasState, StateChange } from '../core/state.ts';
-import { STORY_CHAPTERS } from '../core/story.ts';
 import type { Store } from '../core/store.ts';
-import { runAnimationLoop } from '../ui/animation_loop.ts';
+import { runAnimationLoop, type AnimationLoop } from '../ui/animation_loop.ts';
 import { setupAnnouncer } from '../ui/announcer.ts';
 import { byId } from '../ui/dom.ts';
 import { setEventListLanguage, setupEventList, type ListedEvent } from '../ui/event_list.ts';
@@ -20,15 +18,10 @@ import { setupTimeControls } from '../ui/time_controls.ts';
  * Build the panels, subscribe them and start the one clock of playback and the story.
  * @param store - the app store
  * @param events - the atlas's events with valid dates, sorted
- * @returns the story's script, for the story panel
+ * @returns the loop, which the story panel gives its script
  */
-export function wireTimeline(store: Store<AtlasState, StateChange>, events: readonly ListedEvent[]): StoryScript {
-  const story: StoryScript = {
-    chapters: STORY_CHAPTERS,
-    eventTimes: new Map(events.map((e) => [e.feature.properties.id, e.startMs])),
-    eventPoints: new Map(events.map((e) => [e.feature.properties.id, e.feature.geometry ? (e.feature.geometry.coordinates as [number, number]) : null])),
-  };
-  runAnimationLoop(store, story);
+export function wireTimeline(store: Store<AtlasState, StateChange>, events: readonly ListedEvent[]): AnimationLoop {
+  const loop = runAnimationLoop(store);
   store.subscribe(setupTimeControls(byId('time-panel'), events.map((e) => e.startMs), store.get, store.set));
   const list = byId('event-list') as HTMLOListElement;
   const markCurrent = setupEventList(list, events, (id) => {
@@ -40,5 +33,5 @@ export function wireTimeline(store: Store<AtlasState, StateChange>, events: read
   // The list holds the atlas's events only: an event of the reader's own file marks none.
   const selectedEvent = (s: AtlasState) => (s.selection?.kind === 'event' && !s.selection.user ? s.selection.id : null);
   store.subscribe(throttleWhilePlaying((s: AtlasState) => announce(s, markCurrent(s.time, selectedEvent(s)))));
-  return story;
+  return loop;
 }

@@ -28,11 +28,11 @@ export function isAnimating(state: AtlasState): boolean {
  * The change one frame makes.
  * @param state - the state at the frame
  * @param elapsedMs - real milliseconds since the previous frame
- * @param script - the story's chapters and key events
+ * @param script - the story's chapters and key events (null until the story panel is there)
  * @returns the change, or null when nothing runs
  */
-export function clockStep(state: AtlasState, elapsedMs: number, script: StoryScript): StateChange | null {
-  if (state.story.mode === 'running') {
+export function clockStep(state: AtlasState, elapsedMs: number, script: StoryScript | null): StateChange | null {
+  if (state.story.mode === 'running' && script) {
     const before = state.story.position;
     const position = advanceStory(script.chapters, script.eventTimes, before, elapsedMs);
     const moved = position.chapter !== before.chapter || (position.holding !== null && position.holding !== before.holding);

@@ -9,14 +9,21 @@ import { clockStep, isAnimating, type StoryScript } from '../core/clock_step.ts'
 import type { AtlasState, StateChange } from '../core/state.ts';
 import type { Store } from '../core/store.ts';
 
+/** The running loop. */
+export interface AnimationLoop {
+  /** Give the story's script (it comes with the story panel, a chunk loaded after the page). */
+  setStory(script: StoryScript): void;
+}
+
 /**
  * Run the loop whenever the state says something plays.
  * @param store - the app store
- * @param script - the story's chapters and key events
+ * @returns the loop, to give it the story
  */
-export function runAnimationLoop(store: Store<AtlasState, StateChange>, script: StoryScript): void {
+export function runAnimationLoop(store: Store<AtlasState, StateChange>): AnimationLoop {
   let frame = 0;
   let last = 0;
+  let script: StoryScript | null = null;
   const tick = () => {
     frame = 0;
     const state = store.get();
@@ -32,4 +39,5 @@ export function runAnimationLoop(store: Store<AtlasState, StateChange>, script: 
     last = now();
     frame = requestAnimationFrame(tick);
   });
+  return { setStory: (story) => { script = story; } };
 }
