@@ -40,7 +40,10 @@ export interface UserData {
 }
 
 /** The outcome of checking a user file. */
-/** A reader's file as the worker hands it over: the features, and the routes already packed for the GPU route layer. */
+/**
+ * A reader's file as the worker hands it over: the features (each route's line cut to its two
+ * ends: the page draws it from `routeLevels`), and the routes packed for the GPU route layer.
+ */
 export interface UserFile extends UserData {
   /** From core/route_segments.ts `segmentLevels`, built off the main thread. */
   routeLevels: SegmentLevel[];
