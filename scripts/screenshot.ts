@@ -9,7 +9,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ROOT } from '../tests/browser/app_server.ts';
-import { startAtlas, waitForIdle } from '../tests/browser/harness.ts';
+import { waitForCoast } from '../tests/browser/coast.ts';
+import { startAtlas } from '../tests/browser/harness.ts';
 
 /** 22 Aug 1945 noon: the invasion in progress and the evacuation under way. */
 const DATE = 'date=1945-08-22T12:00+09:00&names=both';
@@ -35,7 +36,7 @@ try {
     const output = join(ROOT, 'docs', `${name}${suffix}.png`);
     const atlas = await session.openAtlas(view);
     try {
-      await waitForIdle(atlas.page);
+      await waitForCoast(atlas.page);
       if (atlas.consoleErrors.length) console.warn(`console errors while rendering:\n  ${atlas.consoleErrors.join('\n  ')}`);
       if (atlas.foreignRequests.length) console.warn(`blocked requests to other origins:\n  ${atlas.foreignRequests.join('\n  ')}`);
       mkdirSync(dirname(output), { recursive: true });

@@ -15,6 +15,7 @@ import { labelZooms } from '../core/label_thinning.ts';
 import { LABEL_ZOOM, labelRank, RECENT_EVENT_MS } from '../style/data_layers.ts';
 import { SOURCE } from '../style/ids.ts';
 import { routeStyleIndex } from '../style/route_styles.ts';
+import { watchCoastCells } from './coast_cells.ts';
 
 /**
  * Event features with a point, with numeric `start_ms` for the time filter.
@@ -96,6 +97,8 @@ export interface PreparedData {
 export function setAtlasData(map: MapLibreMap, data: AtlasData): PreparedData {
   if (data.land.ok) setSource(map, SOURCE.land, data.land.data);
   if (data.border.ok) setSource(map, SOURCE.border, data.border.data);
+  // The fine coast is fetched by cell from zoom 7, never for the first (home) view.
+  watchCoastCells(map);
   if (data.places.ok) setSource(map, SOURCE.places, withLabelZooms(data.places.data as FeatureCollection));
   let events: EventStart[] = [], eventSteps: number[] = [];
   if (data.events.ok) {

@@ -7,6 +7,8 @@
 export const SOURCE = {
   land: 'land',
   border: 'border',
+  /** The harbour-scale coast, lakes and rivers: GSHHG cells fetched for the view from zoom 7 (map/coast_cells.ts). */
+  coast: 'coast',
   places: 'places',
   /** Events with a point; shown from their start by feature-state (map/render_state.ts). */
   events: 'events',
@@ -17,6 +19,12 @@ export const LAYER = {
   background: 'background',
   landFill: 'land_fill',
   landLine: 'land_line',
+  /** The detailed cells' squares in sea colour, hiding the coarse land under them. */
+  coastSeaFill: 'coast_sea_fill',
+  coastLandFill: 'coast_land_fill',
+  coastLakeFill: 'coast_lake_fill',
+  riverLine: 'coast_river_line',
+  coastLine: 'coast_line',
   borderLine: 'border_line',
   /** Every route, drawn up to the current time: a custom WebGL layer (map/route_layer.ts), no source. */
   routesLine: 'routes_line',

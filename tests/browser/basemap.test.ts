@@ -1,0 +1,49 @@
+/**
+ * The basemap at harbour scale: the fine coast is there where the campaign's
+ * places are read closely, and it is not fetched for the first view.
+ */
+import { describe, expect, it } from 'vitest';
+import { coastVerticesInView, waitForCoast } from './coast.ts';
+import { TEST_TIMEOUT_MS, useAtlasSession, waitForIdle, type AtlasWindow } from './harness.ts';
+
+describe('basemap coast', { timeout: TEST_TIMEOUT_MS }, () => {
+  const session = useAtlasSession();
+
+  // GSHHG full resolution has 129 shoreline vertices in this view (`gmt coast -Df -M -W
+  // -R141.91/142.21/46.955/47.135`): the issue's 150 is beyond the data. Natural Earth had 20.
+  it('draws Maoka harbour at zoom 11 with its full-resolution coast (at least 120 vertices)', async () => {
+    const atlas = await session().openAtlas('map=11/47.045/142.06');
+    try {
+      await waitForCoast(atlas.page);
+      expect(await coastVerticesInView(atlas.page)).toBeGreaterThanOrEqual(120);
+    } finally {
+      await atlas.close();
+    }
+  });
+
+  it('draws Shumshu at zoom 10 with at least 400 coast vertices', async () => {
+    const atlas = await session().openAtlas('map=10/50.75/156.3');
+    try {
+      await waitForCoast(atlas.page);
+      expect(await coastVerticesInView(atlas.page)).toBeGreaterThanOrEqual(400);
+    } finally {
+      await atlas.close();
+    }
+  });
+
+  it('fetches no coast cell for the home view', async () => {
+    const requested: string[] = [];
+    const atlas = await session().openAtlas('', {
+      prepare: async (context) => {
+        context.on('request', (r) => { if (/\/assets\/c\d+_\d+-[^/]+\.json$/.test(r.url())) requested.push(r.url()); });
+      },
+    });
+    try {
+      await waitForIdle(atlas.page);
+      expect(await atlas.page.evaluate(() => (window as unknown as AtlasWindow).atlas.map.getZoom())).toBeLessThan(7);
+      expect(requested).toEqual([]);
+    } finally {
+      await atlas.close();
+    }
+  });
+});
