@@ -7,6 +7,7 @@
  * must not outline the box).
  */
 import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import type { Position } from 'geojson';
 
 /** [west, south, east, north] in degrees. */
@@ -18,10 +19,13 @@ export interface Piece {
   coords: Position[];
 }
 
+/** GMT writes a `gmt.history` into its working directory: keep it out of the repository. */
+export const GMT_CWD = tmpdir();
+
 /** Whether the GMT command line and the full-resolution GSHHG are here. */
 function hasGmt(): boolean {
   try {
-    execFileSync('gmt', ['coast', '-Df', '-M', '-W', '-R142/142.1/47/47.1'], { stdio: 'pipe' });
+    execFileSync('gmt', ['coast', '--GMT_HISTORY=false', '-Df', '-M', '-W', '-R142/142.1/47/47.1'], { stdio: 'pipe', cwd: GMT_CWD });
     return true;
   } catch {
     return false;
@@ -74,7 +78,7 @@ export function gmtPieces(box: Box, what: 'shore' | 'rivers'): Piece[] {
   const [w, s, e, n] = box;
   const args = ['coast', '--GMT_HISTORY=false', '-Df', '-M', `-R${w}/${e}/${s}/${n}`];
   args.push(...(what === 'shore' ? ['-W', '-A0/1/2'] : ['-Ia']));
-  return parseSegments(execFileSync('gmt', args, { encoding: 'utf8', maxBuffer: 1 << 28 }));
+  return parseSegments(execFileSync('gmt', args, { encoding: 'utf8', maxBuffer: 1 << 28, cwd: GMT_CWD }));
 }
 
 const key = (p: Position) => `${p[0]!.toFixed(6)},${p[1]!.toFixed(6)}`;

@@ -38,10 +38,11 @@ export const localizedTextSchema = z.object({
   ru: z.optional(nonEmptyString()),
 });
 
-const sourceIdsSchema = z.array(idSchema).check(z.minLength(1, 'needs at least one source'));
+/** At least one source id. */
+export const sourceIdsSchema = z.array(idSchema).check(z.minLength(1, 'needs at least one source'));
 
 /** A name tag's value; `null` says "unknown" explicitly, absence is an error. */
-const nameValueSchema = z.nullable(nonEmptyString());
+export const nameValueSchema = z.nullable(nonEmptyString());
 
 /** A count: an integer, zero or more. */
 const countSchema = () => z.int().check(z.nonnegative());
@@ -68,7 +69,8 @@ const lonLatSchema = z.tuple([
   z.number().check(z.gte(-90), z.lte(90)),
 ]);
 
-const pointSchema = z.object({ type: z.literal('Point'), coordinates: lonLatSchema });
+/** A GeoJSON Point in degrees. */
+export const pointSchema = z.object({ type: z.literal('Point'), coordinates: lonLatSchema });
 
 const lineStringSchema = z.object({
   type: z.literal('LineString'),

@@ -16,6 +16,7 @@ import { LABEL_ZOOM, labelRank, RECENT_EVENT_MS } from '../style/data_layers.ts'
 import { SOURCE } from '../style/ids.ts';
 import { routeStyleIndex } from '../style/route_styles.ts';
 import { watchCoastCells } from './coast_cells.ts';
+import { followPlaceLabelText } from './name_labels.ts';
 
 /**
  * Event features with a point, with numeric `start_ms` for the time filter.
@@ -99,6 +100,8 @@ export function setAtlasData(map: MapLibreMap, data: AtlasData): PreparedData {
   if (data.border.ok) setSource(map, SOURCE.border, data.border.data);
   // The fine coast is fetched by cell from zoom 7, never for the first (home) view.
   watchCoastCells(map);
+  if (data.names?.ok) setSource(map, SOURCE.names, data.names.data as FeatureCollection);
+  followPlaceLabelText(map);
   if (data.places.ok) setSource(map, SOURCE.places, withLabelZooms(data.places.data as FeatureCollection));
   let events: EventStart[] = [], eventSteps: number[] = [];
   if (data.events.ok) {

@@ -6,6 +6,7 @@
 import type { LayerSpecification, StyleSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { baseLayers } from './base_layers.ts';
 import { coastLayers } from './coast_layers.ts';
+import { nameLayers } from './name_layers.ts';
 import { eventLayers, placeLayers } from './data_layers.ts';
 import { LABEL_FONT, LAYER, SELECTED_STATE, SOURCE } from './ids.ts';
 import type { NameMode, ScriptMode } from '../core/names.ts';
@@ -53,6 +54,7 @@ export function atlasStyle(options: AtlasStyleOptions): StyleSpecification {
     // Events above place dots (an event marks a place) and below the labels; the
     // route layer (custom, map/route_layer.ts) is inserted under the place dots.
     // The fine coast goes over the coarse land and under the border.
-    layers: [...withCoast(baseLayers()), placeCircle, ...eventLayers(), placeLabel],
+    // Water and land names under the events and place labels: a place's label wins a collision.
+    layers: [...withCoast(baseLayers()), ...nameLayers(options.names, options.script), placeCircle, ...eventLayers(), placeLabel],
   };
 }

@@ -9,6 +9,8 @@ export const SOURCE = {
   border: 'border',
   /** The harbour-scale coast, lakes and rivers: GSHHG cells fetched for the view from zoom 7 (map/coast_cells.ts). */
   coast: 'coast',
+  /** Seas, straits, bays, rivers, capes and mountains (geo/names.geojson). */
+  names: 'names',
   places: 'places',
   /** Events with a point; shown from their start by feature-state (map/render_state.ts). */
   events: 'events',
@@ -31,6 +33,10 @@ export const LAYER = {
   eventsCircle: 'events_circle',
   placesCircle: 'places_circle',
   placesLabel: 'places_label',
+  /** Seas, straits, bays and rivers; under the place labels, which win collisions. */
+  waterNamesLabel: 'names_water_label',
+  /** Capes and mountains. */
+  landNamesLabel: 'names_land_label',
 } as const;
 
 /** Global-state key holding the id of the selected feature ('' for none), for highlighting. */

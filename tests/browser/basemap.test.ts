@@ -31,6 +31,22 @@ describe('basemap coast', { timeout: TEST_TIMEOUT_MS }, () => {
     }
   });
 
+  it('draws the Poronai at zoom 8 in Karafuto, in a river layer', async () => {
+    const atlas = await session().openAtlas('map=8/49.5/143');
+    try {
+      await waitForCoast(atlas.page);
+      const rivers = await atlas.page.evaluate(() => {
+        const map = (window as unknown as AtlasWindow).atlas.map;
+        const ids = map.getStyle().layers.map((l) => l.id).filter((id) => id.includes('river'));
+        return { ids, drawn: map.queryRenderedFeatures({ layers: ids }).length };
+      });
+      expect(rivers.ids.length).toBeGreaterThan(0);
+      expect(rivers.drawn).toBeGreaterThan(0);
+    } finally {
+      await atlas.close();
+    }
+  });
+
   it('fetches no coast cell for the home view', async () => {
     const requested: string[] = [];
     const atlas = await session().openAtlas('', {
