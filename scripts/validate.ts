@@ -21,8 +21,8 @@ import { checkData, dataPathsIn, type DataToCheck, type DataPaths } from '../src
 import { missingEventTranslations } from '../src/data/event_texts.ts';
 import { formatIssue, type ValidationIssue } from '../src/data/issues.ts';
 import { parseDataFile, parseJsonText, parseLand, parseWithSchema, type ParseResult } from '../src/data/parse.ts';
-import { coastCellSchema, namesSchema } from '../src/data/basemap_schema.ts';
-import { checkCellRivers, checkNames } from '../src/data/checks_basemap.ts';
+import { coastCellSchema, namesSchema, railwaysSchema } from '../src/data/basemap_schema.ts';
+import { checkCellRivers, checkNames, checkRailways } from '../src/data/checks_basemap.ts';
 import { cellBox } from '../src/data/coast_cells.ts';
 
 /** The files of a data directory, by the key the checks use. */
@@ -39,10 +39,11 @@ export type DataTexts = Partial<Record<keyof DataPaths, string>>;
 
 /**
  * The basemap's own files, checked when present: `names.geojson` (water and
- * land names) and the coast cells (`coast/c<lon>_<lat>.json`, by file name).
+ * land names), `railways.geojson` (the lines of August 1945) and the coast cells (`coast/c<lon>_<lat>.json`, by file name).
  */
 export interface BasemapTexts {
   names?: string;
+  railways?: string;
   coast?: Record<string, string>;
 }
 
@@ -52,7 +53,7 @@ export interface ValidationReport {
   dir: string;
   issues: ValidationIssue[];
   /** Entries per file, for the files that parsed. */
-  counts: Partial<Record<'places' | 'routes' | 'events' | 'sources' | 'names' | 'cells', number>>;
+  counts: Partial<Record<'places' | 'routes' | 'events' | 'sources' | 'names' | 'railways' | 'cells', number>>;
 }
 
 /**
@@ -93,14 +94,19 @@ export function validateTexts(texts: DataTexts, dir = 'geo', basemap: BasemapTex
     if (!result.ok) issues.push(...result.issues);
     return result.ok ? result.value : undefined;
   };
-  if (basemap.names !== undefined) {
-    const names = parse(namesSchema, basemap.names, `${base}names.geojson`);
-    if (names) {
-      const otherIds = new Set([...(data.places?.features ?? []), ...(data.events?.features ?? []), ...(data.routes?.features ?? [])]
-        .map((f) => f.properties.id));
-      issues.push(...checkNames(names, `${base}names.geojson`, data.sources && new Set(data.sources.map((s) => s.id)), otherIds));
-      counts.names = names.features.length;
-    }
+  const otherIds = new Set([...(data.places?.features ?? []), ...(data.events?.features ?? []), ...(data.routes?.features ?? [])]
+    .map((f) => f.properties.id));
+  const sourceIds = data.sources && new Set(data.sources.map((s) => s.id));
+  const names = basemap.names === undefined ? undefined : parse(namesSchema, basemap.names, `${base}names.geojson`);
+  if (names) {
+    issues.push(...checkNames(names, `${base}names.geojson`, sourceIds, otherIds));
+    counts.names = names.features.length;
+    for (const f of names.features) otherIds.add(f.properties.id);
+  }
+  const railways = basemap.railways === undefined ? undefined : parse(railwaysSchema, basemap.railways, `${base}railways.geojson`);
+  if (railways) {
+    issues.push(...checkRailways(railways, `${base}railways.geojson`, sourceIds, otherIds));
+    counts.railways = railways.features.length;
   }
   for (const [name, text] of Object.entries(basemap.coast ?? {})) {
     const file = `${base}coast/${name}`;
@@ -134,6 +140,8 @@ export function validateDirectory(dir: string, cwd: string = process.cwd()): Val
   const basemap: BasemapTexts = {};
   const names = resolve(cwd, dir, 'names.geojson');
   if (existsSync(names)) basemap.names = readFileSync(names, 'utf8');
+  const railways = resolve(cwd, dir, 'railways.geojson');
+  if (existsSync(railways)) basemap.railways = readFileSync(railways, 'utf8');
   const coast = resolve(cwd, dir, 'coast');
   if (existsSync(coast)) {
     basemap.coast = Object.fromEntries(readdirSync(coast).filter((f) => f.endsWith('.json')).sort()
@@ -151,8 +159,9 @@ export function reportLines(report: ValidationReport): string[] {
   const { dir, issues, counts } = report;
   const n = issues.length;
   if (n > 0) return [...issues.map(formatIssue), `${dir}: ${n} ${n === 1 ? 'issue' : 'issues'}`];
-  const { places = 0, routes = 0, events = 0, sources = 0, names, cells } = counts;
-  const basemap = `${names === undefined ? '' : `, ${names} names`}${cells === undefined ? '' : `, ${cells} coast cells`}`;
+  const { places = 0, routes = 0, events = 0, sources = 0, names, railways, cells } = counts;
+  const basemap = `${names === undefined ? '' : `, ${names} names`}${railways === undefined ? '' : `, ${railways} railways`}` +
+    `${cells === undefined ? '' : `, ${cells} coast cells`}`;
   return [`${dir}: ${places} places, ${routes} routes, ${events} events, ${sources} sources${basemap}: OK`];
 }
 

@@ -257,3 +257,35 @@ describe('the basemap files: names and coast cells', () => {
     expect(lines({ coast: { 'c142_46.json': broken } })[0]).toMatch(/^geo\/coast\/c142_46\.json: land\.0 /);
   });
 });
+
+describe('the railways file', () => {
+  /** One line of two stations, the second placed `offsetDeg` north of the line's end. */
+  const railway = (offsetDeg: number) => JSON.stringify({ type: 'FeatureCollection', features: [{
+    type: 'Feature', geometry: { type: 'LineString', coordinates: [[142.1, 46.2], [142.4, 46.2]] },
+    properties: { id: 'minami_line', kind: 'railway', 'name:en': 'South line', 'name:ja': '南線', 'name:ja-Latn': 'Minami-sen',
+      'name:ru': null, 'name:ru-Latn': null, geometry: 'schematic', uncertainty_m: 500, longest_gap_km: 23.1,
+      stations: [
+        { 'name:ja': '西', 'name:ja-Latn': 'Nishi', 'name:ru': null, 'name:ru-Latn': null, coordinates: [142.1, 46.2], uncertainty_m: 500, coord_source: 'src_web' },
+        { 'name:ja': '東', 'name:ja-Latn': 'Higashi', 'name:ru': null, 'name:ru-Latn': null, coordinates: [142.4, 46.2 + offsetDeg], uncertainty_m: 500, coord_source: 'src_web' },
+      ],
+      sources: ['src_book'] },
+  }] });
+  const lines = (text: string) => reportLines(validateTexts(validTexts(), 'geo', { railways: text }));
+
+  test('a valid railway passes and is counted', () => {
+    expect(lines(railway(0))).toEqual(['geo: 6 places, 2 routes, 3 events, 3 sources, 1 railways: OK']);
+  });
+
+  test('a station farther from its line than its uncertainty is named by file, feature and field', () => {
+    expect(lines(railway(0.02))).toEqual([
+      'geo/railways.geojson: feature "minami_line": stations.1 (東) is 2.2 km from the line, more than its uncertainty of 500 m',
+      'geo: 1 issue',
+    ]);
+  });
+
+  test('a railway without its kind is named by file, feature and field', () => {
+    const broken = JSON.parse(railway(0));
+    delete broken.features[0].properties.kind;
+    expect(lines(JSON.stringify(broken))[0]).toMatch(/^geo\/railways\.geojson: feature "minami_line": kind /);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Schemas of the basemap's own data: the names of seas, straits, bays, capes,
  * mountains and rivers (`geo/names.geojson`, edited by hand) and the
- * harbour-scale coast cells (`geo/coast/*.json`, built by `npm run basemap`).
+ * harbour-scale coast cells (`geo/coast/*.json`, built by `npm run basemap`)
+ * and the railways of August 1945 (`geo/railways.geojson`, edited by hand).
  * Same conventions as schema.ts: a name tag is `null` where no source gives it.
  */
 import * as z from 'zod/mini';
@@ -49,3 +50,46 @@ export const coastCellSchema = z.object({
   lakes: z.array(codedLineSchema),
   rivers: z.array(codedLineSchema),
 });
+
+const lonLatSchema = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
+
+/** A station on a railway: its names (null where no source gives one) and where a source puts it. */
+const stationSchema = z.object({
+  'name:ja': nameValueSchema,
+  'name:ja-Latn': nameValueSchema,
+  'name:ru': nameValueSchema,
+  'name:ru-Latn': nameValueSchema,
+  coordinates: lonLatSchema,
+  uncertainty_m: z.int().check(z.positive()),
+  coord_source: idSchema,
+});
+
+export const railwayPropertiesSchema = z.object({
+  id: idSchema,
+  kind: z.literal('railway'),
+  'name:en': nameValueSchema,
+  'name:ja': nameValueSchema,
+  'name:ja-Latn': nameValueSchema,
+  'name:ru': nameValueSchema,
+  'name:ru-Latn': nameValueSchema,
+  /** `schematic`: straight between the stations a source places; `traced`: along a mapped alignment. */
+  geometry: z.enum(['schematic', 'traced']),
+  /** The largest station uncertainty, metres. */
+  uncertainty_m: z.int().check(z.positive()),
+  /** Longest straight stretch between two stations, km: where the schematic line may stray farthest. */
+  longest_gap_km: z.number().check(z.nonnegative()),
+  stations: z.array(stationSchema).check(z.minLength(2, 'needs at least 2 stations')),
+  sources: sourceIdsSchema,
+  note: z.optional(z.string()),
+});
+
+/** The railways of August 1945 (`geo/railways.geojson`). */
+export const railwaysSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(z.object({
+    type: z.literal('Feature'),
+    geometry: z.object({ type: z.literal('LineString'), coordinates: z.array(lonLatSchema).check(z.minLength(2, 'needs at least 2 positions')) }),
+    properties: railwayPropertiesSchema,
+  })),
+});
+export type RailwayCollection = z.infer<typeof railwaysSchema>;

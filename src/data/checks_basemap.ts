@@ -4,10 +4,11 @@
  */
 import type { FeatureCollection, Polygon } from 'geojson';
 import { cellFeatures, type CellFile } from './coast_cells.ts';
-import type { NameCollection } from './basemap_schema.ts';
+import type { NameCollection, RailwayCollection } from './basemap_schema.ts';
 import type { ValidationIssue } from './issues.ts';
 import { distanceToCoastKm, isOnLand, landIndexFromCollection } from './land_index.ts';
 import { REGION_BBOX, type LandCollection } from './schema.ts';
+import { pointToLineKm } from './line_distance.ts';
 
 /** A river may leave its cell's land only this far (its mouth: GSHHG's river and shore lines are digitised apart). */
 export const RIVER_MOUTH_KM = 1;
@@ -65,5 +66,39 @@ export function checkCellRivers(cell: CellFile, box: [number, number, number, nu
     issues.push({ file, index: r, field: `rivers.${r}`, message: `position ${i} [${p[0]}, ${p[1]}] is ${km === Infinity ? 'in a cell with no land' :
       `${km.toFixed(1)} km out at sea`}: a river must stay on land (within ${RIVER_MOUTH_KM} km of the coast at its mouth)` });
   });
+  return issues;
+}
+
+/**
+ * Railways: unique ids, existing sources, every station within its stated
+ * uncertainty of its line.
+ * @param railways - the parsed railways file
+ * @param file - its path in messages
+ * @param sourceIds - ids of sources.json, or undefined when it failed to parse
+ * @param otherIds - ids used by the other files
+ */
+export function checkRailways(railways: RailwayCollection, file: string, sourceIds: ReadonlySet<string> | undefined,
+  otherIds: ReadonlySet<string>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const seen = new Set<string>();
+  for (const { properties: p, geometry } of railways.features) {
+    const at = { file, feature: p.id };
+    if (seen.has(p.id) || otherIds.has(p.id)) issues.push({ ...at, field: 'id', message: 'is already used' });
+    seen.add(p.id);
+    p.stations.forEach((s, i) => {
+      const km = pointToLineKm(s.coordinates, geometry.coordinates);
+      if (km * 1000 > s.uncertainty_m) {
+        issues.push({ ...at, field: `stations.${i}`, message: `(${s['name:ja'] ?? s['name:ja-Latn']}) is ${km.toFixed(1)} km from the line, ` +
+          `more than its uncertainty of ${s.uncertainty_m} m` });
+      }
+      if (sourceIds && !sourceIds.has(s.coord_source)) {
+        issues.push({ ...at, field: `stations.${i}.coord_source`, message: `"${s.coord_source}" is not in sources.json` });
+      }
+    });
+    if (!sourceIds) continue;
+    p.sources.forEach((id, i) => {
+      if (!sourceIds.has(id)) issues.push({ ...at, field: `sources.${i}`, message: `"${id}" is not in sources.json` });
+    });
+  }
   return issues;
 }

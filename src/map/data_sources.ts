@@ -101,6 +101,7 @@ export function setAtlasData(map: MapLibreMap, data: AtlasData): PreparedData {
   // The fine coast is fetched by cell from zoom 7, never for the first (home) view.
   watchCoastCells(map);
   if (data.names?.ok) setSource(map, SOURCE.names, data.names.data as FeatureCollection);
+  if (data.railways?.ok) setSource(map, SOURCE.railways, data.railways.data as FeatureCollection);
   followPlaceLabelText(map);
   if (data.places.ok) setSource(map, SOURCE.places, withLabelZooms(data.places.data as FeatureCollection));
   let events: EventStart[] = [], eventSteps: number[] = [];

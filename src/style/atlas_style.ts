@@ -5,7 +5,7 @@
  */
 import type { LayerSpecification, StyleSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { baseLayers } from './base_layers.ts';
-import { coastLayers } from './coast_layers.ts';
+import { coastLayers, railLayers } from './coast_layers.ts';
 import { nameLayers } from './name_layers.ts';
 import { eventLayers, placeLayers } from './data_layers.ts';
 import { LABEL_FONT, LAYER, SELECTED_STATE, SOURCE } from './ids.ts';
@@ -24,10 +24,10 @@ const emptySource = (): SourceSpecification => ({
   data: { type: 'FeatureCollection', features: [] },
 });
 
-/** The base layers with the fine coast's inserted before the border line. */
+/** The base layers with the fine coast's and the railways inserted before the border line. */
 function withCoast(base: LayerSpecification[]): LayerSpecification[] {
   const at = base.findIndex((l) => l.id === LAYER.borderLine);
-  return [...base.slice(0, at), ...coastLayers(), ...base.slice(at)];
+  return [...base.slice(0, at), ...coastLayers(), ...railLayers(), ...base.slice(at)];
 }
 
 /**

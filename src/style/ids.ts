@@ -11,6 +11,8 @@ export const SOURCE = {
   coast: 'coast',
   /** Seas, straits, bays, rivers, capes and mountains (geo/names.geojson). */
   names: 'names',
+  /** The railways of August 1945 (geo/railways.geojson). */
+  railways: 'railways',
   places: 'places',
   /** Events with a point; shown from their start by feature-state (map/render_state.ts). */
   events: 'events',
@@ -27,6 +29,9 @@ export const LAYER = {
   coastLakeFill: 'coast_lake_fill',
   riverLine: 'coast_river_line',
   coastLine: 'coast_line',
+  /** Railways: a thin line and, over it, the cross ticks of a classic atlas railway. */
+  railLine: 'rail_line',
+  railTicks: 'rail_ticks',
   borderLine: 'border_line',
   /** Every route, drawn up to the current time: a custom WebGL layer (map/route_layer.ts), no source. */
   routesLine: 'routes_line',

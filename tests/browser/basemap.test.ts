@@ -47,6 +47,28 @@ describe('basemap coast', { timeout: TEST_TIMEOUT_MS }, () => {
     }
   });
 
+  it('draws the railways of 1945 through Toyohara, in a rail layer', async () => {
+    const atlas = await session().openAtlas('map=10/46.955/142.736');
+    try {
+      await waitForIdle(atlas.page);
+      const nearestKm = await atlas.page.evaluate(() => {
+        const map = (window as unknown as AtlasWindow).atlas.map;
+        const ids = map.getStyle().layers.map((l) => l.id).filter((id) => id.includes('rail'));
+        const centre = map.project([142.736, 46.954]);
+        let best = Infinity;
+        for (const f of map.queryRenderedFeatures({ layers: ids })) {
+          const lines = f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.type === 'MultiLineString' ? f.geometry.coordinates : [];
+          for (const line of lines) for (const [lon, lat] of line) best = Math.min(best, map.project([lon!, lat!]).dist(centre));
+        }
+        // Pixels to km: metres per pixel at this zoom and latitude.
+        return (best * 40075016 * Math.cos((46.954 * Math.PI) / 180)) / (512 * 2 ** map.getZoom()) / 1000;
+      });
+      expect(nearestKm).toBeLessThanOrEqual(2);
+    } finally {
+      await atlas.close();
+    }
+  });
+
   it('fetches no coast cell for the home view', async () => {
     const requested: string[] = [];
     const atlas = await session().openAtlas('', {
