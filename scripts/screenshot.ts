@@ -32,7 +32,8 @@ const suffix = suffixAt !== -1 ? `.${process.argv[suffixAt + 1]}` : '';
 const session = await startAtlas();
 try {
   for (const [name, view] of Object.entries(VIEWS)) {
-    if (suffix && name === 'screenshot') continue;
+    // docs/screenshot.png only when asked for (--readme): the README's picture is the integrator's.
+    if (name === 'screenshot' && !process.argv.includes('--readme')) continue;
     const output = join(ROOT, 'docs', `${name}${suffix}.png`);
     const atlas = await session.openAtlas(view);
     try {

@@ -43,7 +43,7 @@ export function nameLayers(names: NameMode, script: ScriptMode): LayerSpecificat
         'text-font': [LABEL_FONT],
         // Seas large and widely spaced, straits and bays smaller, rivers smallest.
         'text-size': ['match', ['get', 'kind'], 'sea', 16, 'river', 11, 13],
-        'text-letter-spacing': ['match', ['get', 'kind'], 'sea', 0.25, 'river', 0.05, 0.12],
+        'text-letter-spacing': ['match', ['get', 'kind'], 'sea', 0.15, 'river', 0.05, 0.12],
         'text-max-width': 9,
         'symbol-sort-key': ['match', ['get', 'kind'], 'sea', 0, 'strait', 1, 2],
       },
