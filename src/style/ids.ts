@@ -57,6 +57,18 @@ export const EVENT_STATE = { reached: 'reached', recent: 'recent' } as const;
 /** The font name used in `text-font`, mapped to files by the style's `font-faces`. */
 export const LABEL_FONT = 'Atlas Noto Sans JP';
 
+/**
+ * The water labels' font stack: italic. Noto Sans JP has no italic face, and
+ * MapLibre draws a `font-faces` file in its own style, so the water labels name
+ * no declared font: MapLibre then draws them with the page's fonts, in the
+ * style it reads from the first name ("Italic"), and the second name is the
+ * same font file registered for the page by map/create_map.ts
+ * ({@link WATER_FONT_FAMILY}), which the browser slants.
+ */
+export const WATER_LABEL_FONT = ['Atlas Italic', 'Atlas Noto Sans JP Water'] as const;
+/** The page font family the water labels are drawn with (the label font's file, registered by map/create_map.ts). */
+export const WATER_FONT_FAMILY = WATER_LABEL_FONT[1];
+
 /** Sources of the user's own file (src/map/user_layers.ts), added only when the user opens one. */
 export const USER_SOURCE = {
   places: 'user_places',

@@ -1,14 +1,13 @@
 /**
  * Names of the sea and the land (`geo/names.geojson`): seas, straits, bays and
- * rivers as water labels (blue, spaced out; the bundled Noto Sans JP has no
- * italic face, and the page loads no other font), capes and mountains (with
+ * rivers as water labels (blue, italic, spaced out), capes and mountains (with
  * their height) as land labels. Their text follows the name mode and script
  * exactly like the places' (labels.ts).
  */
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { waterNameKinds } from '../data/basemap_schema.ts';
 import type { NameMode, ScriptMode } from '../core/names.ts';
-import { LABEL_FONT, LAYER, SOURCE } from './ids.ts';
+import { LABEL_FONT, LAYER, SOURCE, WATER_LABEL_FONT } from './ids.ts';
 import { labelExpression } from './labels.ts';
 
 /** Colours of the name labels: water in the sea's darker blue, land in the relief's brown. */
@@ -40,7 +39,7 @@ export function nameLayers(names: NameMode, script: ScriptMode): LayerSpecificat
       filter: ['all', ['match', ['get', 'kind'], WATER_KINDS, true, false], fromMinZoom],
       layout: {
         'text-field': label,
-        'text-font': [LABEL_FONT],
+        'text-font': [...WATER_LABEL_FONT],
         // Seas large and widely spaced, straits and bays smaller, rivers smallest.
         'text-size': ['match', ['get', 'kind'], 'sea', 16, 'river', 11, 13],
         'text-letter-spacing': ['match', ['get', 'kind'], 'sea', 0.15, 'river', 0.05, 0.12],
