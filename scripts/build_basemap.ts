@@ -1,11 +1,9 @@
 /**
- * Builds the offline basemap: `geo/land.geojson` (Natural Earth 10 m land of
- * Hokkaido, Sakhalin, the Kurils, southern Kamchatka and the Tatar strait
- * coast, drawn below zoom 7 and wherever the detail has no cell),
- * `geo/border.geojson` (the 1905–1945 border along 50°N) and `geo/coast/`
- * (GSHHG full resolution in 1° cells with lakes and rivers, from zoom 7:
- * scripts/basemap/detail.ts). GSHHG comes from the Debian packages `gmt` and
- * `gmt-gshhg-full`, installed when missing and running as root.
+ * Builds the offline basemap: `geo/land.geojson` (Natural Earth 10 m land of the
+ * region, drawn below zoom 7 and where no cell is), `geo/border.geojson` (the
+ * 1905–1945 border along 50°N) and `geo/coast/` (GSHHG full resolution in 1°
+ * cells, from zoom 7: scripts/basemap/detail.ts; the Debian packages `gmt` and
+ * `gmt-gshhg-full` are installed when missing and running as root).
  *
  * Run with `npm run basemap` (= `npx tsx scripts/build_basemap.ts`). The output
  * is deterministic: the same input gives the same bytes.
@@ -15,7 +13,7 @@
  * rings are dropped, and only then is the polygon intersected with the exact
  * box (`@turf/intersect`), which gives clean straight edges.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { feature } from 'topojson-client';
 import { bboxClip } from '@turf/bbox-clip';
@@ -25,7 +23,7 @@ import { lineIntersect } from '@turf/line-intersect';
 import { featureCollection, lineString, polygon } from '@turf/helpers';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { detailCells } from './basemap/detail.ts';
+import { writeDetailCells } from './basemap/detail.ts';
 import { ensureGmt } from './basemap/gshhg.ts';
 
 /** The basemap extent [west, south, east, north] in degrees. */
@@ -300,11 +298,7 @@ function main(): void {
   writeFileSync(`${root}geo/border.geojson`, stringifyCollection(featureCollection([borderFromLand(land)])));
   console.log(`land: ${land.features.length} polygons`);
   ensureGmt();
-  const cells = detailCells(land);
-  rmSync(`${root}geo/coast`, { recursive: true, force: true });
-  mkdirSync(`${root}geo/coast`);
-  for (const [name, cell] of cells) writeFileSync(`${root}geo/coast/${name}`, `${JSON.stringify(cell)}\n`);
-  console.log(`coast: ${cells.size} cells`);
+  console.log(`coast: ${writeDetailCells(`${root}geo/coast`, land)} cells`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();

@@ -6,6 +6,7 @@
  * hides the coarse land under it, so it never shows through).
  */
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { booleanIntersects } from '@turf/boolean-intersects';
 import { simplify } from '@turf/simplify';
 import { lineString } from '@turf/helpers';
@@ -121,4 +122,18 @@ export function detailCells(coarse: FeatureCollection<Polygon>): Map<string, Cel
     }
   }
   return out;
+}
+
+/**
+ * Replaces the directory's cell files with {@link detailCells}'s, one line of JSON each.
+ * @param dir - `geo/coast`
+ * @param coarse - the Natural Earth land drawn below the detail
+ * @returns the number of cells written
+ */
+export function writeDetailCells(dir: string, coarse: FeatureCollection<Polygon>): number {
+  const cells = detailCells(coarse);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir);
+  for (const [name, cell] of cells) writeFileSync(`${dir}/${name}`, `${JSON.stringify(cell)}\n`);
+  return cells.size;
 }
