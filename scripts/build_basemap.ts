@@ -1,7 +1,9 @@
 /**
- * Builds the offline basemap: `geo/land.geojson` (Natural Earth 10 m land of
- * Hokkaido, Sakhalin, the Kurils, southern Kamchatka and the Tatar strait
- * coast) and `geo/border.geojson` (the 1905–1945 border along 50°N).
+ * Builds the offline basemap: `geo/land.geojson` (Natural Earth 10 m land of the
+ * region, drawn below zoom 7 and where no cell is), `geo/border.geojson` (the
+ * 1905–1945 border along 50°N) and `geo/coast/` (GSHHG full resolution in 1°
+ * cells, from zoom 7: scripts/basemap/detail.ts; the Debian packages `gmt` and
+ * `gmt-gshhg-full` are installed when missing and running as root).
  *
  * Run with `npm run basemap` (= `npx tsx scripts/build_basemap.ts`). The output
  * is deterministic: the same input gives the same bytes.
@@ -21,6 +23,8 @@ import { lineIntersect } from '@turf/line-intersect';
 import { featureCollection, lineString, polygon } from '@turf/helpers';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
+import { writeDetailCells } from './basemap/detail.ts';
+import { ensureGmt } from './basemap/gshhg.ts';
 
 /** The basemap extent [west, south, east, north] in degrees. */
 export const BASEMAP_BBOX = [135, 41, 162.5, 55] as const;
@@ -293,6 +297,8 @@ function main(): void {
   writeFileSync(`${root}geo/land.geojson`, stringifyCollection(land));
   writeFileSync(`${root}geo/border.geojson`, stringifyCollection(featureCollection([borderFromLand(land)])));
   console.log(`land: ${land.features.length} polygons`);
+  ensureGmt();
+  console.log(`coast: ${writeDetailCells(`${root}geo/coast`, land)} cells`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();

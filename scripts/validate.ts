@@ -14,14 +14,17 @@
  * The Vite plugin (`vite_plugin_validate.ts`) and the tests reuse
  * {@link validateDirectory} and {@link validateTexts}.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkData } from '../src/data/checks.ts';
 import { dataPathsIn, type DataToCheck, type DataPaths } from '../src/data/check_inputs.ts';
 import { missingEventTranslations } from '../src/data/event_texts.ts';
 import { formatIssue, type ValidationIssue } from '../src/data/issues.ts';
-import { parseDataFile, parseLand, type ParseResult } from '../src/data/parse.ts';
+import { parseDataFile, parseJsonText, parseLand, parseWithSchema, type ParseResult } from '../src/data/parse.ts';
+import { coastCellSchema, namesSchema, railwaysSchema } from '../src/data/basemap_schema.ts';
+import { checkCellRivers, checkNames, checkRailways } from '../src/data/checks_basemap.ts';
+import { cellBox } from '../src/data/coast_cells.ts';
 
 /** The files of a data directory, by the key the checks use. */
 export const dataFileNames = {
@@ -35,22 +38,33 @@ export const dataFileNames = {
 /** The texts of a data directory; an absent key is a missing file. */
 export type DataTexts = Partial<Record<keyof DataPaths, string>>;
 
+/**
+ * The basemap's own files, checked when present: `names.geojson` (water and
+ * land names), `railways.geojson` (the lines of August 1945) and the coast cells (`coast/c<lon>_<lat>.json`, by file name).
+ */
+export interface BasemapTexts {
+  names?: string;
+  railways?: string;
+  coast?: Record<string, string>;
+}
+
 /** What a validation found. */
 export interface ValidationReport {
   /** Directory as the user named it, e.g. `geo`. */
   dir: string;
   issues: ValidationIssue[];
   /** Entries per file, for the files that parsed. */
-  counts: Partial<Record<'places' | 'routes' | 'events' | 'sources', number>>;
+  counts: Partial<Record<'places' | 'routes' | 'events' | 'sources' | 'names' | 'railways' | 'cells', number>>;
 }
 
 /**
  * Parses and checks a data directory given as texts. Pure: no file system.
  * @param texts - file contents by key; a missing key is reported as a missing file
  * @param dir - the directory's name in messages @defaultValue `geo`
+ * @param basemap - the names and coast cells, checked when given
  * @returns every issue (parse issues first, by file, then the cross-file rules) and counts
  */
-export function validateTexts(texts: DataTexts, dir = 'geo'): ValidationReport {
+export function validateTexts(texts: DataTexts, dir = 'geo', basemap: BasemapTexts = {}): ValidationReport {
   const paths = dataPathsIn(dir);
   const issues: ValidationIssue[] = [];
   const data: DataToCheck = {};
@@ -74,6 +88,38 @@ export function validateTexts(texts: DataTexts, dir = 'geo'): ValidationReport {
   if (data.events) issues.push(...missingEventTranslations(data.events, paths.events));
   issues.push(...checkData(data, paths));
   const counts: ValidationReport['counts'] = {};
+  const base = paths.places.replace(/places\.geojson$/, '');
+  const parse = <S extends Parameters<typeof parseWithSchema>[0]>(schema: S, text: string, file: string) => {
+    const json = parseJsonText(text, file);
+    const result = json.ok ? parseWithSchema(schema, json.value, file) : json;
+    if (!result.ok) issues.push(...result.issues);
+    return result.ok ? result.value : undefined;
+  };
+  const otherIds = new Set([...(data.places?.features ?? []), ...(data.events?.features ?? []), ...(data.routes?.features ?? [])]
+    .map((f) => f.properties.id));
+  const sourceIds = data.sources && new Set(data.sources.map((s) => s.id));
+  const names = basemap.names === undefined ? undefined : parse(namesSchema, basemap.names, `${base}names.geojson`);
+  if (names) {
+    issues.push(...checkNames(names, `${base}names.geojson`, sourceIds, otherIds));
+    counts.names = names.features.length;
+    for (const f of names.features) otherIds.add(f.properties.id);
+  }
+  const railways = basemap.railways === undefined ? undefined : parse(railwaysSchema, basemap.railways, `${base}railways.geojson`);
+  if (railways) {
+    issues.push(...checkRailways(railways, `${base}railways.geojson`, sourceIds, otherIds));
+    counts.railways = railways.features.length;
+  }
+  for (const [name, text] of Object.entries(basemap.coast ?? {})) {
+    const file = `${base}coast/${name}`;
+    const box = cellBox(name);
+    if (!box) {
+      issues.push({ file, message: 'is not named like a coast cell (c<lon>_<lat>.json)' });
+      continue;
+    }
+    const cell = parse(coastCellSchema, text, file);
+    if (cell) issues.push(...checkCellRivers(cell, box, file));
+  }
+  if (basemap.coast) counts.cells = Object.keys(basemap.coast).length;
   if (data.places) counts.places = data.places.features.length;
   if (data.routes) counts.routes = data.routes.features.length;
   if (data.events) counts.events = data.events.features.length;
@@ -92,7 +138,17 @@ export function validateDirectory(dir: string, cwd: string = process.cwd()): Val
     const path = resolve(cwd, dir, name);
     if (existsSync(path)) texts[key] = readFileSync(path, 'utf8');
   }
-  return validateTexts(texts, dir);
+  const basemap: BasemapTexts = {};
+  const names = resolve(cwd, dir, 'names.geojson');
+  if (existsSync(names)) basemap.names = readFileSync(names, 'utf8');
+  const railways = resolve(cwd, dir, 'railways.geojson');
+  if (existsSync(railways)) basemap.railways = readFileSync(railways, 'utf8');
+  const coast = resolve(cwd, dir, 'coast');
+  if (existsSync(coast)) {
+    basemap.coast = Object.fromEntries(readdirSync(coast).filter((f) => f.endsWith('.json')).sort()
+      .map((f) => [f, readFileSync(resolve(coast, f), 'utf8')]));
+  }
+  return validateTexts(texts, dir, basemap);
 }
 
 /**
@@ -104,8 +160,10 @@ export function reportLines(report: ValidationReport): string[] {
   const { dir, issues, counts } = report;
   const n = issues.length;
   if (n > 0) return [...issues.map(formatIssue), `${dir}: ${n} ${n === 1 ? 'issue' : 'issues'}`];
-  const { places = 0, routes = 0, events = 0, sources = 0 } = counts;
-  return [`${dir}: ${places} places, ${routes} routes, ${events} events, ${sources} sources: OK`];
+  const { places = 0, routes = 0, events = 0, sources = 0, names, railways, cells } = counts;
+  const basemap = `${names === undefined ? '' : `, ${names} names`}${railways === undefined ? '' : `, ${railways} railways`}` +
+    `${cells === undefined ? '' : `, ${cells} coast cells`}`;
+  return [`${dir}: ${places} places, ${routes} routes, ${events} events, ${sources} sources${basemap}: OK`];
 }
 
 /** Command line: `tsx scripts/validate.ts [dir]`. */

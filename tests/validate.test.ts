@@ -214,3 +214,78 @@ describe('npm run validate', () => {
     expect(result.stdout).toBe('tests/fixtures/valid: 6 places, 2 routes, 3 events, 3 sources: OK\n');
   }, 30_000);
 });
+
+describe('the basemap files: names and coast cells', () => {
+  /** A names file of one strait, sourced from the fixtures' bibliography. */
+  const strait = (properties: Record<string, unknown> = {}) => JSON.stringify({ type: 'FeatureCollection', features: [{
+    type: 'Feature', geometry: { type: 'Point', coordinates: [142.25, 46.2] },
+    properties: { id: 'minami_strait', kind: 'strait', 'name:en': 'South Strait', 'name:ja': '南海峡', 'name:ja-Latn': 'Minami kaikyō',
+      'name:ru': null, 'name:ru-Latn': null, min_zoom: 5, coord_source: 'src_web', sources: ['src_book'], ...properties },
+  }] });
+  /** A coast cell whose west half is land, with one river. */
+  const cell = (river: number[][]) => JSON.stringify({
+    land: [[14200000, 4600000, 50000, 0, 0, 100000, -50000, 0]], lakes: [],
+    rivers: [[river[0]![0]!, river[0]![1]!, ...river.slice(1).flatMap(([dx, dy]) => [dx!, dy!])]],
+  });
+  const lines = (basemap: Parameters<typeof validateTexts>[2]) => reportLines(validateTexts(validTexts(), 'geo', basemap));
+
+  test('valid names and cells pass and are counted', () => {
+    expect(lines({ names: strait(), coast: { 'c142_46.json': cell([[14210000, 4650000], [20000, 0]]) } }))
+      .toEqual(['geo: 6 places, 2 routes, 3 events, 3 sources, 1 names, 1 coast cells: OK']);
+  });
+
+  test('a name tag left out (not null) is named by file, feature and field', () => {
+    const names = JSON.parse(strait());
+    delete names.features[0].properties['name:ru'];
+    expect(lines({ names: JSON.stringify(names) })[0]).toMatch(/^geo\/names\.geojson: feature "minami_strait": name:ru /);
+  });
+
+  test('a name citing an unknown source is named by file, feature and field', () => {
+    expect(lines({ names: strait({ sources: ['nowhere'] }) }))
+      .toEqual(['geo/names.geojson: feature "minami_strait": sources.0 "nowhere" is not in sources.json', 'geo: 1 issue']);
+  });
+
+  test('a river running out to sea is named by file, river and position', () => {
+    // From 142.1°E on land to 142.9°E, 40 km out in the sea east of the coast at 142.5°E.
+    const [line, summary] = lines({ coast: { 'c142_46.json': cell([[14210000, 4650000], [80000, 0]]) } });
+    expect(line).toMatch(/^geo\/coast\/c142_46\.json: feature #0: rivers\.0 position 1 \[142\.9, 46\.5\] is 30\.\d km out at sea: a river must stay on land/);
+    expect(summary).toBe('geo: 1 issue');
+  });
+
+  test('a cell with positions that are not x, y pairs is named by file and field', () => {
+    const broken = JSON.stringify({ land: [[1, 2, 3]], lakes: [], rivers: [] });
+    expect(lines({ coast: { 'c142_46.json': broken } })[0]).toMatch(/^geo\/coast\/c142_46\.json: land\.0 /);
+  });
+});
+
+describe('the railways file', () => {
+  /** One line of two stations, the second placed `offsetDeg` north of the line's end. */
+  const railway = (offsetDeg: number) => JSON.stringify({ type: 'FeatureCollection', features: [{
+    type: 'Feature', geometry: { type: 'LineString', coordinates: [[142.1, 46.2], [142.4, 46.2]] },
+    properties: { id: 'minami_line', kind: 'railway', 'name:en': 'South line', 'name:ja': '南線', 'name:ja-Latn': 'Minami-sen',
+      'name:ru': null, 'name:ru-Latn': null, geometry: 'schematic', uncertainty_m: 500, longest_gap_km: 23.1,
+      stations: [
+        { 'name:ja': '西', 'name:ja-Latn': 'Nishi', 'name:ru': null, 'name:ru-Latn': null, coordinates: [142.1, 46.2], uncertainty_m: 500, coord_source: 'src_web' },
+        { 'name:ja': '東', 'name:ja-Latn': 'Higashi', 'name:ru': null, 'name:ru-Latn': null, coordinates: [142.4, 46.2 + offsetDeg], uncertainty_m: 500, coord_source: 'src_web' },
+      ],
+      sources: ['src_book'] },
+  }] });
+  const lines = (text: string) => reportLines(validateTexts(validTexts(), 'geo', { railways: text }));
+
+  test('a valid railway passes and is counted', () => {
+    expect(lines(railway(0))).toEqual(['geo: 6 places, 2 routes, 3 events, 3 sources, 1 railways: OK']);
+  });
+
+  test('a station farther from its line than its uncertainty is named by file, feature and field', () => {
+    expect(lines(railway(0.02))).toEqual([
+      'geo/railways.geojson: feature "minami_line": stations.1 (東) is 2.2 km from the line, more than its uncertainty of 500 m',
+      'geo: 1 issue',
+    ]);
+  });
+
+  test('a railway without its kind is named by file, feature and field', () => {
+    const broken = JSON.parse(railway(0));
+    delete broken.features[0].properties.kind;
+    expect(lines(JSON.stringify(broken))[0]).toMatch(/^geo\/railways\.geojson: feature "minami_line": kind /);
+  });
+});

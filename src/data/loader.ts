@@ -14,6 +14,7 @@ import { formatIssue } from './issues.ts';
 import { mergeRouteTexts, parseServedRoutes, routeTextsSchema } from './route_texts.ts';
 import { parseDataFile, parseJsonText, parseLand, parseWithSchema, type ParseResult } from './parse.ts';
 import type { EventCollection, PlaceCollection, RouteCollection, Source } from './schema.ts';
+import { namesSchema, railwaysSchema, type NameCollection, type RailwayCollection } from './basemap_schema.ts';
 
 // A glob, not `import url from '../../geo/x?url'`: a missing file must become a
 // visible notice at run time, not a build failure.
@@ -31,6 +32,10 @@ export interface AtlasData {
   sources: LazyLoad<Source[]>;
   land: LoadResult<FeatureCollection>;
   border: LoadResult<FeatureCollection>;
+  /** Names of seas, straits, bays, rivers, capes and mountains (absent in hand-made test data). */
+  names?: LoadResult<NameCollection>;
+  /** The railways of August 1945 (absent in hand-made test data). */
+  railways?: LoadResult<RailwayCollection>;
   /** The events' texts in the interface language at load (ok when there was nothing to fetch); settles after the files. */
   eventTexts: Promise<LoadResult<true>>;
   /** The routes' titles and notes (route_texts.ts), merged into the routes once `start()` was called and they arrived. */
@@ -213,15 +218,21 @@ async function loadEventTextsOrEnglish(events: EventCollection, lang: Lang, fetc
  * @returns one result per file; never rejects
  */
 export async function loadAtlasData(fetcher: typeof fetch = fetch, lang: Lang = 'en'): Promise<AtlasData> {
-  const [places, routes, events, land, border] = await Promise.all([
+  const parseBasemap = <S extends Parameters<typeof parseWithSchema>[0]>(schema: S, file: string) => (t: string) => {
+    const json = parseJsonText(t, `geo/${file}`);
+    return json.ok ? parseWithSchema(schema, json.value, `geo/${file}`) : json;
+  };
+  const [places, routes, events, land, border, names, railways] = await Promise.all([
     loadFile('places.geojson', (t) => parseDataFile('places.geojson', t), fetcher),
     loadFile('routes.geojson', (t) => parseServedRoutes(t), fetcher),
     loadFile('events.geojson', (t) => parseServedEvents(t), fetcher),
     loadFile('land.geojson', (t) => parseLand(t) as ParseResult<FeatureCollection>, fetcher),
     loadFile('border.geojson', parseBorder, fetcher),
+    loadFile('names.geojson', parseBasemap(namesSchema, 'names.geojson'), fetcher),
+    loadFile('railways.geojson', parseBasemap(railwaysSchema, 'railways.geojson'), fetcher),
   ]);
   // Not awaited here: the map needs no event text, so it is filled while they load.
   const eventTexts = events.ok ? loadEventTextsOrEnglish(events.data, lang, fetcher) : Promise.resolve<LoadResult<true>>({ ok: true, data: true });
-  return { places, routes, events, sources: lazySources(fetcher), land, border, eventTexts,
+  return { places, routes, events, sources: lazySources(fetcher), land, border, names, railways, eventTexts,
     routeTexts: lazyRouteTexts(routes, fetcher), eventDetails: lazyEventDetails(events, fetcher) };
 }

@@ -30,7 +30,7 @@ const nameString = () => nonEmptyString(NAME_MAX_CHARS);
 const noteString = () => z.string().check(z.maxLength(TEXT_MAX_CHARS, `is longer than ${TEXT_MAX_CHARS} characters`));
 
 /** Lower-case slug, stable across releases: URLs and popups link to it. */
-const idSchema = z.string().check(z.regex(/^[a-z][a-z0-9_-]*$/, 'must be a lower-case slug (a-z, 0-9, _ or -)'));
+export const idSchema = z.string().check(z.regex(/^[a-z][a-z0-9_-]*$/, 'must be a lower-case slug (a-z, 0-9, _ or -)'));
 
 /** ISO 8601 date-time with an explicit offset, e.g. `1945-08-20T05:30+09:00`. */
 const isoDateTimeSchema = z
@@ -47,10 +47,11 @@ export const localizedTextSchema = z.object({
   ru: z.optional(nonEmptyString()),
 });
 
-const sourceIdsSchema = z.array(idSchema).check(z.minLength(1, 'needs at least one source'));
+/** At least one source id. */
+export const sourceIdsSchema = z.array(idSchema).check(z.minLength(1, 'needs at least one source'));
 
 /** A name tag's value; `null` says "unknown" explicitly, absence is an error. */
-const nameValueSchema = z.nullable(nameString());
+export const nameValueSchema = z.nullable(nameString());
 
 /** A count: an integer, zero or more. */
 const countSchema = () => z.int().check(z.nonnegative());
@@ -77,7 +78,8 @@ const lonLatSchema = z.tuple([
   z.number().check(z.gte(-90), z.lte(90)),
 ]);
 
-const pointSchema = z.object({ type: z.literal('Point'), coordinates: lonLatSchema });
+/** A GeoJSON Point in degrees. */
+export const pointSchema = z.object({ type: z.literal('Point'), coordinates: lonLatSchema });
 
 const lineStringSchema = z.object({
   type: z.literal('LineString'),

@@ -10,6 +10,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasState } from '../core/state.ts';
 import { HOME_BOUNDS } from '../core/state.ts';
 import { atlasStyle } from '../style/atlas_style.ts';
+import { WATER_FONT_FAMILY } from '../style/ids.ts';
 import fontManifest from './font_manifest.json';
 import { setMapLanguage, type MapTexts } from './map_language.ts';
 
@@ -25,6 +26,19 @@ prewarm();
  */
 function fontFacesFromManifest(base: string): { url: string; unicodeRange: string[] }[] {
   return fontManifest.map((m) => ({ url: new URL(`fonts/${m.file}`, base).href, unicodeRange: m.unicodeRange }));
+}
+
+/**
+ * Registers the label font's file once more as {@link WATER_FONT_FAMILY}, for
+ * the water labels, which MapLibre draws slanted with the page's fonts
+ * (style/ids.ts WATER_LABEL_FONT). Same origin, same file: no new download.
+ * @param base - the page URL the relative paths resolve against
+ */
+function registerWaterLabelFont(base: string): void {
+  if (typeof FontFace === 'undefined' || !document.fonts) return;
+  for (const face of fontFacesFromManifest(base)) {
+    document.fonts.add(new FontFace(WATER_FONT_FAMILY, `url(${face.url})`, { unicodeRange: face.unicodeRange.join(', ') }));
+  }
 }
 
 /** Options for createAtlasMap. */
@@ -44,6 +58,7 @@ export interface CreateMapOptions {
  */
 export function createAtlasMap(options: CreateMapOptions): MapLibreMap {
   const { state } = options;
+  registerWaterLabelFont(document.baseURI);
   const map = new MapLibreMap({
     container: options.container,
     style: atlasStyle({ fonts: fontFacesFromManifest(document.baseURI), names: state.names, script: state.script }),

@@ -3,7 +3,7 @@ import { featureFilter, expression, validateStyleMin } from '@maplibre/maplibre-
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { labelFromProperties, NAME_MODES, SCRIPT_MODES } from '../core/names.ts';
 import { atlasStyle } from './atlas_style.ts';
-import { LAYER, SOURCE } from './ids.ts';
+import { LAYER, SOURCE, WATER_LABEL_FONT } from './ids.ts';
 import { labelExpression } from './labels.ts';
 import { LABEL_ZOOM, MINOR_LABEL_ZOOM } from './data_layers.ts';
 import { ROUTE_STYLES, routePalette, routeSizes, routeStyleIndex } from './route_styles.ts';
@@ -27,11 +27,14 @@ describe('style invariants', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
   });
-  test('every symbol layer uses a font declared in font-faces', () => {
+  test('every symbol layer uses a font declared in font-faces, or the italic water font drawn from the same file', () => {
     const declared = Object.keys(style['font-faces'] ?? {});
     const symbols = style.layers.filter((l): l is Extract<LayerSpecification, { type: 'symbol' }> => l.type === 'symbol');
     expect(symbols.length).toBeGreaterThan(0);
-    for (const layer of symbols) expect(layer.layout?.['text-font']).toEqual([declared[0]]);
+    for (const layer of symbols) {
+      const font = layer.id === LAYER.waterNamesLabel ? [...WATER_LABEL_FONT] : [declared[0]];
+      expect(layer.layout?.['text-font']).toEqual(font);
+    }
   });
   test('contract layer ids are present', () => {
     const ids = style.layers.map((l) => l.id);

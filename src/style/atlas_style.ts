@@ -5,8 +5,10 @@
  */
 import type { LayerSpecification, StyleSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { baseLayers } from './base_layers.ts';
+import { coastLayers, railLayers } from './coast_layers.ts';
+import { nameLayers } from './name_layers.ts';
 import { eventLayers, placeLayers } from './data_layers.ts';
-import { LABEL_FONT, SELECTED_STATE, SOURCE } from './ids.ts';
+import { LABEL_FONT, LAYER, SELECTED_STATE, SOURCE } from './ids.ts';
 import type { NameMode, ScriptMode } from '../core/names.ts';
 
 /** Options for atlasStyle. */
@@ -22,6 +24,12 @@ const emptySource = (): SourceSpecification => ({
   data: { type: 'FeatureCollection', features: [] },
 });
 
+/** The base layers with the fine coast's and the railways inserted before the border line. */
+function withCoast(base: LayerSpecification[]): LayerSpecification[] {
+  const at = base.findIndex((l) => l.id === LAYER.borderLine);
+  return [...base.slice(0, at), ...coastLayers(), ...railLayers(), ...base.slice(at)];
+}
+
 /**
  * Build the style.
  * @param options - fonts and name mode
@@ -32,6 +40,8 @@ export function atlasStyle(options: AtlasStyleOptions): StyleSpecification {
   for (const id of Object.values(SOURCE)) sources[id] = emptySource();
   // Event ids address their feature-state.
   sources[SOURCE.events] = { ...emptySource(), promoteId: 'id' } as SourceSpecification;
+  // Shown by the attribution control while the fine coast is drawn (GSHHG's licence asks for it).
+  sources[SOURCE.coast] = { ...emptySource(), attribution: 'Coast, lakes, rivers (zoom 7+): GSHHG 2.3.7, LGPL' } as SourceSpecification;
   const [placeCircle, placeLabel] = placeLayers(options.names, options.script) as [LayerSpecification, LayerSpecification];
   return {
     version: 8,
@@ -43,6 +53,8 @@ export function atlasStyle(options: AtlasStyleOptions): StyleSpecification {
     sources,
     // Events above place dots (an event marks a place) and below the labels; the
     // route layer (custom, map/route_layer.ts) is inserted under the place dots.
-    layers: [...baseLayers(), placeCircle, ...eventLayers(), placeLabel],
+    // The fine coast goes over the coarse land and under the border.
+    // Water and land names under the events and place labels: a place's label wins a collision.
+    layers: [...withCoast(baseLayers()), ...nameLayers(options.names, options.script), placeCircle, ...eventLayers(), placeLabel],
   };
 }

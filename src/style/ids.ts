@@ -7,6 +7,12 @@
 export const SOURCE = {
   land: 'land',
   border: 'border',
+  /** The harbour-scale coast, lakes and rivers: GSHHG cells fetched for the view from zoom 7 (map/coast_cells.ts). */
+  coast: 'coast',
+  /** Seas, straits, bays, rivers, capes and mountains (geo/names.geojson). */
+  names: 'names',
+  /** The railways of August 1945 (geo/railways.geojson). */
+  railways: 'railways',
   places: 'places',
   /** Events with a point; shown from their start by feature-state (map/render_state.ts). */
   events: 'events',
@@ -17,6 +23,15 @@ export const LAYER = {
   background: 'background',
   landFill: 'land_fill',
   landLine: 'land_line',
+  /** The detailed cells' squares in sea colour, hiding the coarse land under them. */
+  coastSeaFill: 'coast_sea_fill',
+  coastLandFill: 'coast_land_fill',
+  coastLakeFill: 'coast_lake_fill',
+  riverLine: 'coast_river_line',
+  coastLine: 'coast_line',
+  /** Railways: a thin line and, over it, the cross ticks of a classic atlas railway. */
+  railLine: 'rail_line',
+  railTicks: 'rail_ticks',
   borderLine: 'border_line',
   /** Every route, drawn up to the current time: a custom WebGL layer (map/route_layer.ts), no source. */
   routesLine: 'routes_line',
@@ -24,6 +39,10 @@ export const LAYER = {
   /** Above the place dots: an event marks a place. */
   eventsCircle: 'events_circle',
   placesLabel: 'places_label',
+  /** Seas, straits, bays and rivers; under the place labels, which win collisions. */
+  waterNamesLabel: 'names_water_label',
+  /** Capes and mountains. */
+  landNamesLabel: 'names_land_label',
 } as const;
 
 /** Global-state key holding the id of the selected feature ('' for none), for highlighting. */
@@ -38,6 +57,18 @@ export const EVENT_STATE = { reached: 'reached', recent: 'recent' } as const;
 
 /** The font name used in `text-font`, mapped to files by the style's `font-faces`. */
 export const LABEL_FONT = 'Atlas Noto Sans JP';
+
+/**
+ * The water labels' font stack: italic. Noto Sans JP has no italic face, and
+ * MapLibre draws a `font-faces` file in its own style, so the water labels name
+ * no declared font: MapLibre then draws them with the page's fonts, in the
+ * style it reads from the first name ("Italic"), and the second name is the
+ * same font file registered for the page by map/create_map.ts
+ * ({@link WATER_FONT_FAMILY}), which the browser slants.
+ */
+export const WATER_LABEL_FONT = ['Atlas Italic', 'Atlas Noto Sans JP Water'] as const;
+/** The page font family the water labels are drawn with (the label font's file, registered by map/create_map.ts). */
+export const WATER_FONT_FAMILY = WATER_LABEL_FONT[1];
 
 /** Sources of the user's own file (src/map/user_layers.ts), added only when the user opens one. */
 export const USER_SOURCE = {
