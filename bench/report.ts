@@ -22,8 +22,8 @@ export interface TargetInputs {
   appPlusDataGzipBytes: number;
 }
 
-/** "100 KB" of the issue, in bytes (SI kilobytes). */
-const PAYLOAD_BUDGET_BYTES = 100_000;
+/** The first view's app + data, in bytes (SI kilobytes): 160 KB since the finer basemap (issue #12; 100 KB before). */
+const PAYLOAD_BUDGET_BYTES = 160_000;
 
 /**
  * Check every target. NaN (not measured) fails.

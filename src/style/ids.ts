@@ -33,16 +33,16 @@ export const LAYER = {
   railLine: 'rail_line',
   railTicks: 'rail_ticks',
   borderLine: 'border_line',
+  /** Seas, straits, bays and rivers; under the place labels, which win collisions. */
+  waterNamesLabel: 'names_water_label',
+  /** Capes and mountains. */
+  landNamesLabel: 'names_land_label',
   /** Every route, drawn up to the current time: a custom WebGL layer (map/route_layer.ts), no source. */
   routesLine: 'routes_line',
   placesCircle: 'places_circle',
   /** Above the place dots: an event marks a place. */
   eventsCircle: 'events_circle',
   placesLabel: 'places_label',
-  /** Seas, straits, bays and rivers; under the place labels, which win collisions. */
-  waterNamesLabel: 'names_water_label',
-  /** Capes and mountains. */
-  landNamesLabel: 'names_land_label',
 } as const;
 
 /** Global-state key holding the id of the selected feature ('' for none), for highlighting. */
