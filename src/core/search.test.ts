@@ -26,6 +26,21 @@ describe('the seven spellings find their place first (geo/places.geojson)', () =
   });
 });
 
+describe('a Russian reader finds the 1945 name, a Japanese reader the modern one (issue 16)', () => {
+  test.each([
+    ['Тоёхара', 'toyohara'], ['Тоехара', 'toyohara'], ['Маока', 'maoka'], ['Отомари', 'otomari'], ['Сикука', 'shikuka'],
+    ['Эсутору', 'esutoru'], ['Амбэцу', 'anbetsu'], ['Амбецу', 'anbetsu'],
+    ['ホルムスク', 'maoka'], ['ユジノサハリンスク', 'toyohara'], ['コルサコフ', 'otomari'], ['ウグレゴルスク', 'esutoru'],
+  ])('%s → %s, exact', (query, id) => {
+    const [first] = searchIndex(index, query);
+    expect(first?.entry).toMatchObject({ kind: 'place', id });
+    expect(first?.rank).toBe(MATCH_RANK.exact);
+  });
+  test('a katakana query keeps its voicing marks: ホルムスク is not found by ボルムスク', () => {
+    expect(searchIndex(index, 'ボルムスク')).toEqual([]);
+  });
+});
+
 describe('ranking', () => {
   test('exact before prefix before substring', () => {
     const small = buildSearchIndex([

@@ -4,7 +4,7 @@
  *
  * Matching compares normalised keys (see {@link searchKey}): "Ōtomari",
  * "Otomari", "Ohtomari" and "otomari" are the same key, as are "Шахтёрск"
- * and "Шахтерск". Ranking: exact > prefix > substring; places before events.
+ * and "Шахтерск", as are "Амбэцу" and "Амбецу". Ranking: exact > prefix > substring; places before events.
  */
 
 /** How well a name matched: lower is better. */
@@ -31,7 +31,7 @@ export interface SearchHit {
 
 /** Name tags of a place searched, primary tags before `alt_name:*`. */
 const SEARCHED_NAME_TAGS = [
-  'name:ja', 'name:ja-Latn', 'name:ru', 'name:ru-Latn', 'name:en',
+  'name:ja', 'name:ja-Latn', 'name:ja-Cyrl', 'name:ru', 'name:ru-Latn', 'name:ru-Kana', 'name:en',
   'alt_name:ja', 'alt_name:ja-Latn', 'alt_name:ru', 'alt_name:ru-Latn',
 ] as const;
 
@@ -44,7 +44,8 @@ const SEPARATORS = /[\s\-‐‑–—'’ʼ`.,·・«»"()/]+/g;
 /**
  * The key a name is compared by: NFKD, Latin/Cyrillic diacritics removed,
  * case-folded, separators removed, Hepburn long vowels folded (ō, ou, oo, oh
- * before a consonant → o; ū, uu → u; ē/ei kept as e/ei), ё → е.
+ * before a consonant → o; ū, uu → u; ē/ei kept as e/ei), ё → е, э → е (Russian
+ * texts write Japanese え both ways: Немуро and Нэмуро).
  * @param text - a name or a query
  * @returns the normalised key ("" for blank input)
  * @example searchKey('Ōtomari') === searchKey('Ohtomari') // 'otomari'
@@ -55,7 +56,7 @@ export function searchKey(text: string): string {
     .replace(COMBINING, '')
     .normalize('NFC')
     .toLowerCase()
-    .replace(/ё/g, 'е')
+    .replace(/[ёэ]/g, 'е')
     .replace(SEPARATORS, '')
     .replace(/o[uoh](?![aeiouy])/g, 'o')
     .replace(/uu/g, 'u')

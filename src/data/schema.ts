@@ -107,6 +107,10 @@ const placePropertiesSchema = z.object({
   'name:ja-Latn': nameValueSchema,
   'name:ru': nameValueSchema,
   'name:ru-Latn': nameValueSchema,
+  /** The 1945 Japanese name in Cyrillic (Polivanov: Тоёхара); null when not known. See geo/README.md. */
+  'name:ja-Cyrl': z.optional(nameValueSchema),
+  /** The modern Russian name in katakana as Japanese writes it (ホルムスク); null when not known. */
+  'name:ru-Kana': z.optional(nameValueSchema),
   /** English label where neither romanisation reads naturally (capes, bays). */
   'name:en': z.optional(nameString()),
   'alt_name:ja': z.optional(z.array(nameString())),

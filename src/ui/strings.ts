@@ -102,7 +102,7 @@ function pluralForm(lang: Lang, count: string | number, forms: string): string {
  * @param lang - interface language
  * @param vars - values for `{placeholders}` and plural forms `{n:one=…|other=…}`; a placeholder without a value stays as written
  * @returns the text
- * @example t('popup.modernSince', 'ja', { name: 'Корсаков', year: 1946 }) // '1946年から「Корсаков」'
+ * @example t('popup.modernSince', 'ja', { name: 'Корсаков', year: 1946 }) // '1946年に「Корсаков」と改称'
  */
 export function t(key: StringKey, lang: Lang, vars?: StringVars): string {
   const text: string = (tables[lang] ?? EN)[key];

@@ -20,6 +20,12 @@ const projected = (page: Page, lonLat: [number, number]) => page.evaluate((p) =>
   return { x, y, width: map.getCanvas().clientWidth, height: map.getCanvas().clientHeight, moving: map.isMoving() };
 }, lonLat);
 
+/** Polls until the camera has stopped with the place in the upper middle of the map (room for the popup below). */
+const expectAtTopCentre = (page: Page, id: string, spelling: string) => expect.poll(async () => {
+  const p = await projected(page, coordinates(id));
+  return !p.moving && Math.abs(p.x - p.width / 2) < 3 && Math.abs(p.y - p.height / 4) < 3;
+}, { ...POLL, message: `${spelling}: ${id} at the top centre of the map` }).toBe(true);
+
 describe('search', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
   const session = useAtlasSession();
 
@@ -65,11 +71,32 @@ describe('search', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
         // The popup names the town in every form.
         const name = String(places.get(id)?.properties['name:ja'] ?? '');
         await expect.poll(() => page.locator('.atlas-popup').textContent(), POLL).toContain(name);
-        // The camera is there: the town is drawn in the upper middle of the map (room for the popup below).
-        await expect.poll(async () => {
-          const p = await projected(page, coordinates(id));
-          return !p.moving && Math.abs(p.x - p.width / 2) < 3 && Math.abs(p.y - p.height / 4) < 3;
-        }, { ...POLL, message: `${spelling}: ${id} at the top centre of the map` }).toBe(true);
+        await expectAtTopCentre(page, id, spelling);
+      }
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  // Issue 16: the 1945 name in Cyrillic (Polivanov) for a Russian reader, the modern name in katakana for a Japanese one.
+  it.each([
+    ['ru', 'Найти место или событие', [['Тоёхара', 'toyohara'], ['Маока', 'maoka'], ['Отомари', 'otomari']]],
+    ['ja', '地名・出来事を検索', [['ホルムスク', 'maoka'], ['ユジノサハリンスク', 'toyohara'], ['コルサコフ', 'otomari']]],
+  ] as const)('in lang=%s finds the other era\'s name in its own script and goes there', async (lang, label, spellings) => {
+    const { page, consoleErrors, close } = await session().openAtlas(`lang=${lang}&map=5/47.2/146.5`, { contextOptions: { reducedMotion: 'reduce' } });
+    try {
+      const input = page.getByRole('combobox', { name: label });
+      const options = page.locator('#search-listbox [role=option]');
+      await input.focus();
+      for (const [spelling, id] of spellings) {
+        await input.fill('');
+        await page.keyboard.type(spelling);
+        await expect.poll(() => options.first().getAttribute('data-id'), POLL).toBe(id);
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.evaluate(() => (window as unknown as AtlasWindow).atlas.state().selection), POLL)
+          .toEqual({ kind: 'place', id });
+        await expectAtTopCentre(page, id, spelling);
       }
       expect(consoleErrors).toEqual([]);
     } finally {
