@@ -20,13 +20,16 @@ const MARGIN_DEG = 0.25;
 /**
  * Keeps the `coast` source filled with the cells in view. Call once, after the style loaded.
  * @param map - the map
+ * @param isDrawn - false while the map has no style to fill (a lost WebGL context); the cells
+ *   then wait for the next move
  * @param fetcher - fetch seam for tests
  * @returns a function that stops watching
  */
-export function watchCoastCells(map: MapLibreMap, fetcher: typeof fetch = fetch): () => void {
+export function watchCoastCells(map: MapLibreMap, isDrawn: () => boolean, fetcher: typeof fetch = fetch): () => void {
   const loaded = new Map<string, Feature[]>();
   const pending = new Set<string>();
   const publish = () => {
+    if (!isDrawn()) return;
     const features = [...loaded.values()].flat();
     (map.getSource(SOURCE.coast) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
   };

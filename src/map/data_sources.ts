@@ -15,8 +15,6 @@ import { labelZooms } from '../core/label_thinning.ts';
 import { LABEL_ZOOM, labelRank, RECENT_EVENT_MS } from '../style/data_layers.ts';
 import { SOURCE } from '../style/ids.ts';
 import { routeStyleIndex } from '../style/route_styles.ts';
-import { watchCoastCells } from './coast_cells.ts';
-import { followPlaceLabelText } from './name_labels.ts';
 
 /**
  * Event features with a point, with their start as epoch ms (`start_ms`), from which the
@@ -99,11 +97,8 @@ export interface PreparedData {
 export function setAtlasData(map: MapLibreMap, data: AtlasData): PreparedData {
   if (data.land.ok) setSource(map, SOURCE.land, data.land.data);
   if (data.border.ok) setSource(map, SOURCE.border, data.border.data);
-  // The fine coast is fetched by cell from zoom 7, never for the first (home) view.
-  watchCoastCells(map);
   if (data.names?.ok) setSource(map, SOURCE.names, data.names.data as FeatureCollection);
   if (data.railways?.ok) setSource(map, SOURCE.railways, data.railways.data as FeatureCollection);
-  followPlaceLabelText(map);
   if (data.places.ok) setSource(map, SOURCE.places, withLabelZooms(data.places.data as FeatureCollection));
   let events: EventStart[] = [], eventSteps: number[] = [];
   if (data.events.ok) {

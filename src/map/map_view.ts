@@ -14,6 +14,7 @@ import type { Store } from '../core/store.ts';
 import type { AtlasData } from '../data/loader.ts';
 import type { UserFile } from '../data/user_data.ts';
 import { showBounds, showPoint, zoomForBounds } from './camera.ts';
+import { watchCoastCells } from './coast_cells.ts';
 import { createAtlasMap } from './create_map.ts';
 import { setAtlasData } from './data_sources.ts';
 import { closePopup, onFeatureClick, showPopup } from './interactions.ts';
@@ -130,6 +131,8 @@ export function startMapView(options: MapViewOptions): MapView {
         return () => { for (const stop of stops) stop(); };
       };
       let stop = draw();
+      // The fine coast is fetched by cell from zoom 7, never for the first (home) view.
+      watchCoastCells(map, () => drawn);
       // A lost context (sleep, GPU reset, too many tabs) takes maplibre's style with it; the state
       // keeps changing meanwhile. On restore maplibre rebuilds the style from a snapshot, without
       // custom layers or feature-state: the map is drawn again from the data and the current state.

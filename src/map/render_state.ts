@@ -12,6 +12,7 @@ import { stepAt } from '../core/time_steps.ts';
 import { RECENT_EVENT_MS } from '../style/data_layers.ts';
 import { EVENT_STATE, LAYER, SELECTED_STATE, SOURCE } from '../style/ids.ts';
 import { labelExpression } from '../style/labels.ts';
+import { landNameText } from '../style/name_layers.ts';
 import type { EventStart, PreparedData } from './data_sources.ts';
 import type { RouteLayer } from './route_layer.ts';
 
@@ -34,7 +35,11 @@ export function renderState(context: RenderContext, state: AtlasState, prev: Atl
   const { map } = context;
   if (!prev || prev.time !== state.time) renderTime(context, state.time);
   if (!prev || prev.names !== state.names || prev.script !== state.script) {
-    map.setLayoutProperty(LAYER.placesLabel, 'text-field', labelExpression(state.names, state.script));
+    const label = labelExpression(state.names, state.script);
+    map.setLayoutProperty(LAYER.placesLabel, 'text-field', label);
+    // The sea and land names follow the same naming system (style/name_layers.ts).
+    map.setLayoutProperty(LAYER.waterNamesLabel, 'text-field', label);
+    map.setLayoutProperty(LAYER.landNamesLabel, 'text-field', landNameText(label));
   }
   if (!prev || prev.selection?.id !== state.selection?.id || prev.selection?.user !== state.selection?.user) {
     // The atlas's own features only: a user's file may reuse an atlas id (map/user_layers.ts highlights its own).

@@ -6,6 +6,7 @@
  */
 import type { AtlasState } from '../core/state.ts';
 import { LANGS, LANG_NAMES, t, type Lang } from './strings.ts';
+import { onLanguage } from './on_language.ts';
 
 /**
  * Build the language radios into `fieldset`. Each option is written in its own
@@ -14,7 +15,7 @@ import { LANGS, LANG_NAMES, t, type Lang } from './strings.ts';
  * @param onPick - intent callback with the chosen language
  * @returns a function that checks the radio of a state's language and relabels the group
  */
-export function setupLanguageControl(fieldset: HTMLElement, onPick: (lang: Lang) => void): (state: AtlasState) => void {
+export function setupLanguageControl(fieldset: HTMLElement, onPick: (lang: Lang) => void): (state: AtlasState, prev: AtlasState | null) => void {
   const legend = document.createElement('legend');
   legend.className = 'visually-hidden';
   fieldset.replaceChildren(legend);
@@ -30,10 +31,11 @@ export function setupLanguageControl(fieldset: HTMLElement, onPick: (lang: Lang)
     fieldset.append(label);
     return input;
   });
-  return (state) => {
-    legend.textContent = t('lang.heading', state.lang);
-    for (const input of inputs) input.checked = input.value === state.lang;
-  };
+  // Called on every state change, every frame while playing: touch the group only when the language changed.
+  return onLanguage((lang) => {
+    legend.textContent = t('lang.heading', lang);
+    for (const input of inputs) input.checked = input.value === lang;
+  });
 }
 
 /** Element id -> string key for the texts index.html leaves empty. */
