@@ -14,6 +14,9 @@ import { formatIssue } from '../data/issues.ts';
 import { USER_FILE_MAX_BYTES, userFileSizeIssue, type UserFile, type UserFileResult } from '../data/user_data.ts';
 import { t, type Lang } from './strings.ts';
 
+/** The longest a check may take: a 20 MB file takes under a minute on this project's 2-core machine. */
+const CHECK_TIMEOUT_MS = 180_000;
+
 /**
  * Build the panel and listen for files.
  * @param panel - an empty `<details>` element (#user-data-panel)
@@ -61,7 +64,9 @@ export function setupUserDataPanel(
     render();
   };
   const count = (n: number, lang: Lang) => numberText(n, lang);
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
   const finish = (file: string, result: UserFileResult) => {
+    clearTimeout(watchdog);
     worker?.terminate();
     worker = null;
     if (result.ok) {
@@ -90,6 +95,9 @@ export function setupUserDataPanel(
     current.addEventListener('error', (e) => {
       if (worker === current) finish(file.name, { ok: false, issues: [{ file: file.name, message: `could not be checked (${e.message || 'worker error'})` }], more: 0 });
     });
+    // A worker that dies without a word (out of memory) must not leave the panel at "Checking…".
+    const silent: UserFileResult = { ok: false, issues: [{ file: file.name, message: `could not be checked: the checker gave no answer within ${CHECK_TIMEOUT_MS / 1000} s` }], more: 0 };
+    watchdog = setTimeout(() => { if (worker === current) finish(file.name, silent); }, CHECK_TIMEOUT_MS);
     current.postMessage({ file });
   };
 
