@@ -4,7 +4,7 @@
  * only the part drawn at the current time counts, and only the segments in
  * the grid cells around the point are measured.
  */
-import { distanceToSegment, SEGMENT, SEGMENT_FLOATS, segmentsStartedBy, type SegmentBuffer } from './route_segments.ts';
+import { distanceToSegment, SEGMENT, SEGMENT_FLOATS, segmentsStartedBy, type SegmentBuffer, type SegmentGrid } from './route_segments.ts';
 
 /**
  * The route drawn nearest a point, for clicks and the hover cursor: only the part drawn at
@@ -22,7 +22,7 @@ export function routeIndexNear(buffer: SegmentBuffer, x: number, y: number, tole
   const grid = segmentGrid(buffer);
   let best = -1, bestSegment = -1, bestDistance = tolerance;
   const started = segmentsStartedBy(buffer, hours);
-  const [x0, y0] = grid.cellOf(x - tolerance, y - tolerance), [x1, y1] = grid.cellOf(x + tolerance, y + tolerance);
+  const [x0, y0] = cellOf(grid, x - tolerance, y - tolerance), [x1, y1] = cellOf(grid, x + tolerance, y + tolerance);
   for (let cy = y0; cy <= y1; cy++) {
     for (let cx = x0; cx <= x1; cx++) {
       const cell = cy * grid.size + cx;
@@ -46,27 +46,22 @@ export function routeIndexNear(buffer: SegmentBuffer, x: number, y: number, tole
   return best;
 }
 
-/** The segments of a buffer by square cells of Mercator space (compressed rows: a cell's segments are `segments[starts[c]..starts[c+1])`). */
-export interface SegmentGrid {
-  /** Cells per side. */
-  size: number;
-  starts: Uint32Array;
-  segments: Uint32Array;
-  /** The cell column and row holding a point, clamped to the grid. */
-  cellOf(x: number, y: number): [number, number];
+/** The cell column and row holding a point, clamped to the grid. */
+function cellOf(grid: Pick<SegmentGrid, 'size' | 'minX' | 'minY' | 'cellSize'>, x: number, y: number): [number, number] {
+  const clamp = (v: number) => Math.max(0, Math.min(grid.size - 1, Math.floor(v)));
+  return [clamp((x - grid.minX) / grid.cellSize), clamp((y - grid.minY) / grid.cellSize)];
 }
 
-const grids = new WeakMap<SegmentBuffer, SegmentGrid>();
-
 /**
- * The grid of a buffer's segments, built on first use (one pass to count, one to fill): each
- * segment is listed in every cell its bounding box touches, about four segments per cell.
- * @param buffer - the segments
- * @returns the grid, the same object for the same buffer
+ * The grid of a buffer's segments, built on first use and kept in the buffer (a reader's file
+ * has it built in the worker: a million segments take half a second). Each segment is listed
+ * in every cell its bounding box touches, about four segments per cell; two passes, one to
+ * count and one to fill.
+ * @param buffer - the segments (its `grid` is set)
+ * @returns the grid
  */
 export function segmentGrid(buffer: SegmentBuffer): SegmentGrid {
-  const cached = grids.get(buffer);
-  if (cached) return cached;
+  if (buffer.grid) return buffer.grid;
   const d = buffer.data;
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
   for (let i = 0; i < buffer.count; i++) {
@@ -77,13 +72,11 @@ export function segmentGrid(buffer: SegmentBuffer): SegmentGrid {
     maxY = Math.max(maxY, d[s + SEGMENT.ay] as number, d[s + SEGMENT.by] as number);
   }
   const size = Math.max(1, Math.min(1024, Math.ceil(Math.sqrt(buffer.count / 4))));
-  const cellSize = Math.max(maxX - minX, maxY - minY, 1e-12) / size;
-  const clamp = (v: number) => Math.max(0, Math.min(size - 1, Math.floor(v)));
-  const cellOf = (x: number, y: number): [number, number] => [clamp((x - minX) / cellSize), clamp((y - minY) / cellSize)];
+  const shape = { size, minX, minY, cellSize: Math.max(maxX - minX, maxY - minY, 1e-12) / size };
   const visit = (i: number, each: (cell: number) => void) => {
     const s = i * SEGMENT_FLOATS;
-    const [ax, ay] = cellOf(d[s + SEGMENT.ax] as number, d[s + SEGMENT.ay] as number);
-    const [bx, by] = cellOf(d[s + SEGMENT.bx] as number, d[s + SEGMENT.by] as number);
+    const [ax, ay] = cellOf(shape, d[s + SEGMENT.ax] as number, d[s + SEGMENT.ay] as number);
+    const [bx, by] = cellOf(shape, d[s + SEGMENT.bx] as number, d[s + SEGMENT.by] as number);
     for (let cy = Math.min(ay, by); cy <= Math.max(ay, by); cy++) {
       for (let cx = Math.min(ax, bx); cx <= Math.max(ax, bx); cx++) each(cy * size + cx);
     }
@@ -94,7 +87,6 @@ export function segmentGrid(buffer: SegmentBuffer): SegmentGrid {
   const segments = new Uint32Array(starts[size * size]!);
   const filled = starts.slice(0, size * size);
   for (let i = 0; i < buffer.count; i++) visit(i, (cell) => { segments[filled[cell]!++] = i; });
-  const grid = { size, starts, segments, cellOf };
-  grids.set(buffer, grid);
-  return grid;
+  buffer.grid = { ...shape, starts, segments };
+  return buffer.grid;
 }

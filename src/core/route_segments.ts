@@ -44,6 +44,21 @@ export const SEGMENT_FLOATS = Math.ceil((Math.max(...Object.values(SEGMENT)) + 1
 
 const MS_PER_HOUR = 3_600_000;
 
+/**
+ * The segments of a buffer by square cells of Mercator space (compressed rows: a cell's segments
+ * are `segments[starts[c]..starts[c+1])`). Plain data, so that a worker can build it and post it.
+ */
+export interface SegmentGrid {
+  /** Cells per side. */
+  size: number;
+  /** The grid's west and north edges and its cells' side, Mercator units. */
+  minX: number;
+  minY: number;
+  cellSize: number;
+  starts: Uint32Array;
+  segments: Uint32Array;
+}
+
 /** Packed segments of all routes. */
 export interface SegmentBuffer {
   /** Segments sorted by the instant they start. */
@@ -58,6 +73,8 @@ export interface SegmentBuffer {
   originMs: number;
   /** Route ids by route index. */
   routeIds: string[];
+  /** The segments by grid cell, for picking (core/route_picking.ts `segmentGrid`), once built. */
+  grid?: SegmentGrid;
 }
 
 /**

@@ -6,6 +6,7 @@
  * Message in: `{file: File}`. Message out: a {@link UserFileResult}.
  */
 import { timedRoutesFromFeatures } from '../core/route_features.ts';
+import { segmentGrid } from '../core/route_picking.ts';
 import { segmentLevels, type SegmentLevel } from '../core/route_segments.ts';
 import { parseUserData, type UserFileResult } from './user_data.ts';
 
@@ -14,11 +15,13 @@ export interface UserDataRequest {
   file: File;
 }
 
-/** The typed arrays' buffers of the packed routes, to transfer. */
+/** The typed arrays' buffers of the packed routes and their grid, to transfer. */
 function buffersOf(levels: readonly SegmentLevel[]): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
   for (const { buffer } of levels) {
-    for (const value of Object.values(buffer)) if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer) buffers.add(value.buffer);
+    for (const value of [...Object.values(buffer), ...Object.values(buffer.grid ?? {})]) {
+      if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer) buffers.add(value.buffer);
+    }
   }
   return [...buffers];
 }
@@ -28,6 +31,9 @@ function checked(text: string, name: string): UserFileResult {
   if (!result.ok) return result;
   const { routes } = result.data;
   const routeLevels = segmentLevels(timedRoutesFromFeatures(routes), () => 0);
+  // The hit-test grid of the detailed level too: a million segments take the page half a second.
+  const detailed = routeLevels.at(-1);
+  if (detailed) segmentGrid(detailed.buffer);
   // The page draws the lines from routeLevels and needs of each only where it ends (its popup's anchor):
   // a million vertices cost half a second of the page's thread to receive.
   const ends = routes.map((r) => ({ ...r, geometry: { ...r.geometry, coordinates: [r.geometry.coordinates[0]!, r.geometry.coordinates.at(-1)!] } }));
