@@ -26,6 +26,15 @@ const expectAtTopCentre = (page: Page, id: string, spelling: string) => expect.p
   return !p.moving && Math.abs(p.x - p.width / 2) < 3 && Math.abs(p.y - p.height / 4) < 3;
 }, { ...POLL, message: `${spelling}: ${id} at the top centre of the map` }).toBe(true);
 
+/** Type a spelling into the focused search box, check the first option is the place, and pick it with Enter. */
+async function pickBySearch(page: Page, spelling: string, id: string): Promise<void> {
+  await page.locator('#search-input').fill('');
+  await page.keyboard.type(spelling);
+  await expect.poll(() => page.locator('#search-listbox [role=option]').first().getAttribute('data-id'), POLL).toBe(id);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => (window as unknown as AtlasWindow).atlas.state().selection), POLL).toEqual({ kind: 'place', id });
+}
+
 describe('search', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
   const session = useAtlasSession();
 
@@ -62,12 +71,7 @@ describe('search', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
         ['Холмск', 'maoka'], ['Korsakov', 'otomari'], ['Kholmsk', 'maoka'],
       ];
       for (const [spelling, id] of spellings) {
-        await input.fill('');
-        await page.keyboard.type(spelling);
-        await expect.poll(() => options.first().getAttribute('data-id'), POLL).toBe(id);
-        await page.keyboard.press('Enter');
-        await expect.poll(() => page.evaluate(() => (window as unknown as AtlasWindow).atlas.state().selection), POLL)
-          .toEqual({ kind: 'place', id });
+        await pickBySearch(page, spelling, id);
         // The popup names the town in every form.
         const name = String(places.get(id)?.properties['name:ja'] ?? '');
         await expect.poll(() => page.locator('.atlas-popup').textContent(), POLL).toContain(name);
@@ -87,15 +91,9 @@ describe('search', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
     const { page, consoleErrors, close } = await session().openAtlas(`lang=${lang}&map=5/47.2/146.5`, { contextOptions: { reducedMotion: 'reduce' } });
     try {
       const input = page.getByRole('combobox', { name: label });
-      const options = page.locator('#search-listbox [role=option]');
       await input.focus();
       for (const [spelling, id] of spellings) {
-        await input.fill('');
-        await page.keyboard.type(spelling);
-        await expect.poll(() => options.first().getAttribute('data-id'), POLL).toBe(id);
-        await page.keyboard.press('Enter');
-        await expect.poll(() => page.evaluate(() => (window as unknown as AtlasWindow).atlas.state().selection), POLL)
-          .toEqual({ kind: 'place', id });
+        await pickBySearch(page, spelling, id);
         await expectAtTopCentre(page, id, spelling);
       }
       expect(consoleErrors).toEqual([]);
