@@ -42,12 +42,15 @@ export function coastLayers(): LayerSpecification[] {
 }
 
 /**
- * The railways of August 1945, from zoom 6: a thin line, and over it short
+ * The railways of August 1945, from zoom 6 to 9: a thin line, and over it short
  * ticks across (a wide line dashed almost to dots) as atlases draw railways.
+ * Not at harbour scale: the lines are schematic, straight between the stations
+ * sources locate (gaps up to 43 km, stations to 3 km), and closer in they would
+ * be read as the track, which they are not (north of Maoka one runs out at sea).
  * @returns layers in draw order
  */
 export function railLayers(): LayerSpecification[] {
-  const base = { source: SOURCE.railways, minzoom: 6 } as const;
+  const base = { source: SOURCE.railways, minzoom: 6, maxzoom: 9.5 } as const;
   return [
     { ...base, id: LAYER.railLine, type: 'line', layout: { 'line-join': 'round' },
       paint: { 'line-color': RAIL_COLOR, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1, 11, 2] } },
