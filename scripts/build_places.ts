@@ -13,6 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { placesSchema, type PlaceFeature, type PlaceProperties } from '../src/data/schema.ts';
 import { placeSpecs, type PlaceSpec } from './data/places_spec.ts';
+import { islandFacts, municipalitySpecs, type MunicipalitySpec } from './data/municipalities_spec.ts';
 import { polivanov } from './polivanov.ts';
 
 interface CityRecord {
@@ -104,8 +105,42 @@ export function buildPlaces(specs: PlaceSpec[]): PlaceFeature[] {
   return specs.map(resolve);
 }
 
+/**
+ * The gazetteer with the municipalities merged in: a municipality whose seat is
+ * a place gives that place its kind, official name and facts; the others are
+ * added after the places, in their order. Island facts (control dates) go to
+ * the islands.
+ * @param places - the gazetteer
+ * @param municipalities - the municipalities of 1945
+ * @param islands - facts by island place id
+ */
+export function withMunicipalities(places: PlaceSpec[], municipalities: MunicipalitySpec[],
+  islands: Record<string, Partial<PlaceProperties>>): PlaceSpec[] {
+  const byId = new Map(municipalities.map((m) => [m.id, m]));
+  const merge = (place: PlaceSpec, m: MunicipalitySpec): PlaceSpec => ({
+    ...place, kind: m.kind,
+    'alt_name:ja': [...new Set([m.official[0], ...(place['alt_name:ja'] ?? [])])],
+    'alt_name:ja-Latn': [...new Set([m.official[1], ...(place['alt_name:ja-Latn'] ?? [])])],
+    ...m.facts,
+  });
+  const known = new Set(places.map((p) => p.id));
+  const merged = places.map((p) => {
+    const m = byId.get(p.id);
+    if (m?.place) throw new Error(`${p.id}: a place already; its municipality must not give one`);
+    return { ...(m ? merge(p, m) : p), ...islands[p.id] };
+  });
+  for (const m of municipalities) {
+    if (known.has(m.id)) continue;
+    if (!m.place) throw new Error(`${m.id}: not a place; its municipality must give one`);
+    merged.push(merge({ id: m.id, kind: m.kind, ...m.place }, m));
+  }
+  for (const id of Object.keys(islands)) if (!known.has(id)) throw new Error(`${id}: island facts for no place`);
+  return merged;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const collection = placesSchema.parse({ type: 'FeatureCollection', features: buildPlaces(placeSpecs) });
+  const specs = withMunicipalities(placeSpecs, municipalitySpecs, islandFacts);
+  const collection = placesSchema.parse({ type: 'FeatureCollection', features: buildPlaces(specs) });
   const ids = new Set<string>();
   for (const f of collection.features) {
     if (ids.has(f.properties.id)) throw new Error(`duplicate id ${f.properties.id}`);

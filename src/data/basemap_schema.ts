@@ -37,6 +37,20 @@ export const namesSchema = z.object({
 });
 export type NameCollection = z.infer<typeof namesSchema>;
 
+/**
+ * The land divided among the places with a control date (`geo/control_areas.geojson`,
+ * built by `npm run control-areas`): polygons, each naming its place in `area`.
+ */
+export const controlAreasSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(z.object({
+    type: z.literal('Feature'),
+    geometry: z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.array(z.unknown())) }),
+    properties: z.object({ area: idSchema }),
+  })),
+});
+export type ControlAreaCollection = z.infer<typeof controlAreasSchema>;
+
 /** Integer-coded positions (src/data/coast_cells.ts): x, y pairs, at least two positions. */
 const codedLineSchema = z.array(z.int()).check(
   z.minLength(4, 'needs at least 2 positions'),

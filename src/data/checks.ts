@@ -10,6 +10,7 @@ import { timeFromIso } from '../core/dates.ts';
 import { CAMPAIGN_WINDOW } from './schema.ts';
 import type { ValidationIssue } from './issues.ts';
 import { checkGeography } from './checks_geo.ts';
+import { checkPlaceFacts } from './checks_places.ts';
 import { dataPathsIn, type DataPaths, type DataToCheck } from './check_inputs.ts';
 
 /**
@@ -23,6 +24,7 @@ export function checkData(data: DataToCheck, paths: DataPaths = dataPathsIn('geo
     ...checkIds(data, paths),
     ...checkReferences(data, paths),
     ...checkDates(data, paths),
+    ...(data.places ? checkPlaceFacts(data.places, paths.places) : []),
     ...checkGeography(data, paths),
   ];
 }
@@ -74,7 +76,10 @@ export function checkReferences(data: DataToCheck, paths: DataPaths): Validation
   const inSources = `in ${paths.sources}`;
   const aPlace = `a place in ${paths.places}`;
   for (const { properties: p } of data.places?.features ?? []) {
-    resolve(paths.places, p.id, [...listed('sources', p.sources), ['coord_source', p.coord_source]], sourceIds, inSources);
+    const refs: Ref[] = [...listed('sources', p.sources), ['coord_source', p.coord_source],
+      ...listed('population_sources', p.population_sources), ...listed('soviet_control_sources', p.soviet_control_sources)];
+    (p.soviet_control_accounts ?? []).forEach((a, i) => refs.push(...listed(`soviet_control_accounts.${i}.sources`, a.sources)));
+    resolve(paths.places, p.id, refs, sourceIds, inSources);
   }
   for (const { properties: p } of data.routes?.features ?? []) {
     resolve(paths.routes, p.id, [['from', p.from], ['to', p.to]], placeIds, aPlace);

@@ -14,7 +14,7 @@ import { formatIssue } from './issues.ts';
 import { mergeRouteTexts, parseServedRoutes, routeTextsSchema } from './route_texts.ts';
 import { parseDataFile, parseJsonText, parseLand, parseWithSchema, type ParseResult } from './parse.ts';
 import type { EventCollection, PlaceCollection, RouteCollection, Source } from './schema.ts';
-import { namesSchema, railwaysSchema, type NameCollection, type RailwayCollection } from './basemap_schema.ts';
+import { controlAreasSchema, namesSchema, railwaysSchema, type ControlAreaCollection, type NameCollection, type RailwayCollection } from './basemap_schema.ts';
 
 // A glob, not `import url from '../../geo/x?url'`: a missing file must become a
 // visible notice at run time, not a build failure.
@@ -36,6 +36,8 @@ export interface AtlasData {
   names?: LoadResult<NameCollection>;
   /** The railways of August 1945 (absent in hand-made test data). */
   railways?: LoadResult<RailwayCollection>;
+  /** The land shaded as each place is taken (absent in hand-made test data). */
+  controlAreas?: LoadResult<ControlAreaCollection>;
   /** The events' texts in the interface language at load (ok when there was nothing to fetch); settles after the files. */
   eventTexts: Promise<LoadResult<true>>;
   /** The routes' titles and notes (route_texts.ts), merged into the routes once `start()` was called and they arrived. */
@@ -222,7 +224,7 @@ export async function loadAtlasData(fetcher: typeof fetch = fetch, lang: Lang = 
     const json = parseJsonText(t, `geo/${file}`);
     return json.ok ? parseWithSchema(schema, json.value, `geo/${file}`) : json;
   };
-  const [places, routes, events, land, border, names, railways] = await Promise.all([
+  const [places, routes, events, land, border, names, railways, controlAreas] = await Promise.all([
     loadFile('places.geojson', (t) => parseDataFile('places.geojson', t), fetcher),
     loadFile('routes.geojson', (t) => parseServedRoutes(t), fetcher),
     loadFile('events.geojson', (t) => parseServedEvents(t), fetcher),
@@ -230,9 +232,10 @@ export async function loadAtlasData(fetcher: typeof fetch = fetch, lang: Lang = 
     loadFile('border.geojson', parseBorder, fetcher),
     loadFile('names.geojson', parseBasemap(namesSchema, 'names.geojson'), fetcher),
     loadFile('railways.geojson', parseBasemap(railwaysSchema, 'railways.geojson'), fetcher),
+    loadFile('control_areas.geojson', parseBasemap(controlAreasSchema, 'control_areas.geojson'), fetcher),
   ]);
   // Not awaited here: the map needs no event text, so it is filled while they load.
   const eventTexts = events.ok ? loadEventTextsOrEnglish(events.data, lang, fetcher) : Promise.resolve<LoadResult<true>>({ ok: true, data: true });
-  return { places, routes, events, sources: lazySources(fetcher), land, border, names, railways, eventTexts,
+  return { places, routes, events, sources: lazySources(fetcher), land, border, names, railways, controlAreas, eventTexts,
     routeTexts: lazyRouteTexts(routes, fetcher), eventDetails: lazyEventDetails(events, fetcher) };
 }

@@ -87,16 +87,70 @@ const lineStringSchema = z.object({
 });
 
 export const placeKinds = [
-  'town', 'village', 'port', 'station', 'mine', 'frontier_post', 'fortified_district',
+  'city', 'town', 'village', 'settlement', 'port', 'station', 'mine', 'frontier_post', 'fortified_district',
   'island', 'island_group', 'cape', 'beach', 'pass', 'bay', 'river_mouth', 'wreck', 'sea_area',
 ] as const;
 
 /** Places at sea: exempt from the "on land" rule. */
 export const seaPlaceKinds: ReadonlySet<string> = new Set(['bay', 'wreck', 'sea_area']);
 
+/** Kinds that are municipalities (市町村) and carry {@link municipalProperties}; `settlement` is a place that was not one. */
+export const municipalKinds: ReadonlySet<string> = new Set(['city', 'town', 'village']);
+
+/** The subprefectures (支庁) of August 1945: Karafuto's four and Hokkaido's Nemuro, to which the Kurils belonged. */
+export const subprefectures = ['toyohara', 'maoka', 'esutoru', 'shikuka', 'nemuro'] as const;
+
 const regions = ['karafuto', 'chishima', 'hokkaido', 'honshu', 'kamchatka', 'mainland'] as const;
 
 export const nameKeys = ['name:ja', 'name:ja-Latn', 'name:ru', 'name:ru-Latn'] as const;
+
+/** A head count at one census or register: exact, or a range where sources disagree. */
+const populationSchema = z.union([
+  countSchema(),
+  z.object({ min: countSchema(), max: countSchema() })
+    .check(z.refine((r) => r.min <= r.max, { message: 'is less than min', path: ['max'] })),
+]);
+
+/**
+ * How the control date is known: `entry` of the first Soviet troops, local
+ * `surrender`, or `bound`, a date by which sources say the place was held
+ * (a communiqué, the end of an operation) when no local date is found.
+ */
+const controlBases = ['entry', 'surrender', 'bound'] as const;
+
+/** One source's version of a fact (a date, a figure), and how the atlas weighs it. */
+const accountSchema = z.object({
+  claim: localizedTextSchema,
+  sources: sourceIdsSchema,
+  /** How the atlas weighs it: the mapped version is `accepted`. */
+  assessment: z.enum(['accepted', 'disputed', 'rejected']),
+});
+
+/**
+ * What a municipality (and, for control, an island) adds to a place: its
+ * district and subprefecture, its population at the last count before
+ * August 1945, and when Soviet forces took it. Checked together in checks_places.ts.
+ */
+const municipalProperties = {
+  /** The district (郡) in kanji and romanised; null for Toyohara, a city outside any district. */
+  'district:ja': z.optional(z.nullable(nameString())),
+  'district:ja-Latn': z.optional(z.nullable(nameString())),
+  subprefecture: z.optional(z.enum(subprefectures)),
+  /** null: no count found; `population_note` then says what was searched. */
+  population: z.optional(z.nullable(populationSchema)),
+  /** Year of the count `population` gives. */
+  population_year: z.optional(z.int().check(z.gte(1900), z.lte(1945))),
+  population_sources: z.optional(sourceIdsSchema),
+  population_note: z.optional(localizedTextSchema),
+  /** Date of the decree that gave the modern name (YYYY-MM-DD), where a source gives it. */
+  modern_name_date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'))),
+  /** When Soviet forces held the place: the instant the map shades it from. */
+  soviet_control_date: z.optional(isoDateTimeSchema),
+  soviet_control_basis: z.optional(z.enum(controlBases)),
+  soviet_control_sources: z.optional(sourceIdsSchema),
+  /** Every account where sources differ (first troops vs formal surrender). */
+  soviet_control_accounts: z.optional(z.array(accountSchema)),
+};
 
 const placePropertiesSchema = z.object({
   id: idSchema,
@@ -128,6 +182,7 @@ const placePropertiesSchema = z.object({
   uncertainty_m: z.number().check(z.nonnegative()),
   sources: sourceIdsSchema,
   note: z.optional(noteString()),
+  ...municipalProperties,
 });
 
 const routeKinds = ['landing', 'advance', 'evacuation', 'attacked_ship', 'withdrawal'] as const;
@@ -155,14 +210,6 @@ const eventKinds = [
   'declaration', 'battle', 'landing', 'surrender', 'evacuation', 'sinking',
   'air_raid', 'civilian', 'political', 'repatriation',
 ] as const;
-
-/** One source's version of a disputed fact. */
-const accountSchema = z.object({
-  claim: localizedTextSchema,
-  sources: sourceIdsSchema,
-  /** How the atlas weighs it: the mapped version is `accepted`. */
-  assessment: z.enum(['accepted', 'disputed', 'rejected']),
-});
 
 const eventPropertiesSchema = z.object({
   id: idSchema,
@@ -234,6 +281,7 @@ export const sourcesSchema = z.array(sourceSchema);
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type Figure = z.infer<typeof figureSchema>;
+export type Population = z.infer<typeof populationSchema>;
 export type PlaceProperties = z.infer<typeof placePropertiesSchema>;
 export type RouteProperties = z.infer<typeof routePropertiesSchema>;
 export type EventProperties = z.infer<typeof eventPropertiesSchema>;

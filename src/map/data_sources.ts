@@ -12,6 +12,7 @@ import { timeSteps } from '../core/time_steps.ts';
 import type { AtlasData } from '../data/loader.ts';
 import type { EventCollection } from '../data/schema.ts';
 import { labelZooms } from '../core/label_thinning.ts';
+import { controlSteps, controlledPlaces, type ControlledPlace } from '../core/occupation.ts';
 import { LABEL_ZOOM, labelRank, RECENT_EVENT_MS } from '../style/data_layers.ts';
 import { SOURCE } from '../style/ids.ts';
 import { routeStyleIndex } from '../style/route_styles.ts';
@@ -86,6 +87,10 @@ export interface PreparedData {
   events: EventStart[];
   /** Instants at which an event marker changes (core/time_steps.ts): starts and starts + 24 h. */
   eventSteps: number[];
+  /** Places with a control date: their dot and area are held from then. */
+  control: ControlledPlace[];
+  /** Instants at which a place changes hands. */
+  controlSteps: number[];
 }
 
 /**
@@ -100,6 +105,8 @@ export function setAtlasData(map: MapLibreMap, data: AtlasData): PreparedData {
   if (data.names?.ok) setSource(map, SOURCE.names, data.names.data as FeatureCollection);
   if (data.railways?.ok) setSource(map, SOURCE.railways, data.railways.data as FeatureCollection);
   if (data.places.ok) setSource(map, SOURCE.places, withLabelZooms(data.places.data as FeatureCollection));
+  if (data.controlAreas?.ok) setSource(map, SOURCE.controlAreas, data.controlAreas.data as FeatureCollection);
+  const control = data.places.ok ? controlledPlaces(data.places.data.features.map((f) => f.properties)) : [];
   let events: EventStart[] = [], eventSteps: number[] = [];
   if (data.events.ok) {
     const points = eventPointCollection(data.events.data);
@@ -107,5 +114,6 @@ export function setAtlasData(map: MapLibreMap, data: AtlasData): PreparedData {
     ({ events, eventSteps } = eventTimes(points));
   }
   const routes = data.routes.ok ? timedRoutesFromFeatures(data.routes.data.features) : [];
-  return { routeLevels: segmentLevels(routes, (r) => routeStyleIndex(r.kind, r.side)), events, eventSteps };
+  return { routeLevels: segmentLevels(routes, (r) => routeStyleIndex(r.kind, r.side)), events, eventSteps,
+    control, controlSteps: controlSteps(control) };
 }

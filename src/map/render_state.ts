@@ -10,7 +10,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasState } from '../core/state.ts';
 import { stepAt } from '../core/time_steps.ts';
 import { RECENT_EVENT_MS } from '../style/data_layers.ts';
-import { EVENT_STATE, LAYER, SELECTED_STATE, SOURCE } from '../style/ids.ts';
+import { CONTROL_STATE, EVENT_STATE, LAYER, SELECTED_STATE, SOURCE } from '../style/ids.ts';
 import { labelExpression } from '../style/labels.ts';
 import { landNameText } from '../style/name_layers.ts';
 import type { EventStart, PreparedData } from './data_sources.ts';
@@ -23,6 +23,8 @@ export interface RenderContext {
   data: PreparedData;
   /** The event step whose feature-states the map shows, or null before the first. */
   eventStep: number | null;
+  /** The control step whose feature-states the map shows, or null before the first (nothing held). */
+  controlStep: number | null;
 }
 
 /**
@@ -54,6 +56,15 @@ export function renderState(context: RenderContext, state: AtlasState, prev: Atl
 
 function renderTime(context: RenderContext, time: number): void {
   context.routeLayer.setTime(time);
+  const held = stepAt(context.data.controlSteps, time);
+  if (held !== context.controlStep) {
+    context.controlStep = held;
+    for (const place of context.data.control) {
+      const state = { [CONTROL_STATE.held]: place.controlMs <= time };
+      context.map.setFeatureState({ source: SOURCE.places, id: place.id }, state);
+      context.map.setFeatureState({ source: SOURCE.controlAreas, id: place.id }, state);
+    }
+  }
   const step = stepAt(context.data.eventSteps, time);
   if (step === context.eventStep) return;
   context.eventStep = step;

@@ -6,6 +6,7 @@
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { EVENT_STATE, LABEL_FONT, LAYER, SELECTED_STATE, SOURCE } from './ids.ts';
 import { labelExpression } from './labels.ts';
+import { CONTROL_COLORS, HELD } from './control_layers.ts';
 import type { NameMode, ScriptMode } from '../core/names.ts';
 
 /** True for the selected feature (ids are unique across places, routes and events in practice; a clash only highlights both). */
@@ -50,7 +51,9 @@ export function eventLayers(): LayerSpecification[] {
 }
 
 /** Place kinds labelled at every zoom. */
-const LABELLED_AT_ALL_ZOOMS = ['town', 'port', 'island', 'island_group'];
+const LABELLED_AT_ALL_ZOOMS = ['city', 'town', 'port', 'island', 'island_group'];
+/** Kinds drawn larger and labelled first: the towns and ports. */
+const MAJOR_KINDS = ['city', 'town', 'port'];
 /** Zoom from which every place is labelled (the home view of Sakhalin and the Kurils is about 5). */
 export const MINOR_LABEL_ZOOM = 6;
 
@@ -70,7 +73,7 @@ export const LABEL_ZOOM_FILTER: ExpressionSpecification = ['>=', ['zoom'], ['coa
  * @returns its rank (lower first) and the zoom its kind is labelled from
  */
 export function labelRank(kind: unknown): { rank: number; fromZoom: number } {
-  if (kind === 'town' || kind === 'port') return { rank: 0, fromZoom: 0 };
+  if (MAJOR_KINDS.includes(kind as string)) return { rank: 0, fromZoom: 0 };
   if (LABELLED_AT_ALL_ZOOMS.includes(kind as string)) return { rank: 1, fromZoom: 0 };
   return { rank: 2, fromZoom: MINOR_LABEL_ZOOM };
 }
@@ -82,16 +85,23 @@ export function labelRank(kind: unknown): { rank: number; fromZoom: number } {
  * @returns circle + symbol layers
  */
 export function placeLayers(names: NameMode, script: ScriptMode): LayerSpecification[] {
-  const major: ExpressionSpecification = ['match', ['get', 'kind'], ['town', 'port'], true, false];
+  const major: ExpressionSpecification = ['match', ['get', 'kind'], MAJOR_KINDS, true, false];
+  // Municipalities by people (the larger of a range): a printed atlas ranks towns by size.
+  const people: ExpressionSpecification = ['let', 'p', ['get', 'population'],
+    ['case', ['==', ['typeof', ['var', 'p']], 'number'], ['var', 'p'],
+      ['==', ['typeof', ['var', 'p']], 'object'], ['to-number', ['get', 'max', ['var', 'p']], 0], 0]];
+  const radius = (base: number): ExpressionSpecification =>
+    ['step', people, ['case', major, base + 1, base], 5000, base + 1, 15000, base + 2, 30000, base + 3];
   return [
     {
       id: LAYER.placesCircle, type: 'circle', source: SOURCE.places,
       filter: ['!', ['match', ['get', 'kind'], ['sea_area', 'island_group'], true, false]],
       paint: {
-        'circle-color': ['match', ['get', 'kind'], 'wreck', MARKER_COLORS.wreck, MARKER_COLORS.place],
+        // A town taken turns red (feature-state set by map/render_state.ts when time crosses its control date).
+        'circle-color': ['case', HELD, CONTROL_COLORS.heldPlace, ['match', ['get', 'kind'], 'wreck', MARKER_COLORS.wreck, MARKER_COLORS.place]],
         // Grows a little when zoomed in. By zoom like the event markers' radius, which puts both
         // layers on one shader program (see eventLayers).
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, ['case', major, 4, 3], 10, ['case', major, 5, 4]],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, radius(3), 10, radius(4)],
         'circle-stroke-color': ['case', IS_SELECTED, MARKER_COLORS.selectedStroke, MARKER_COLORS.placeStroke],
         'circle-stroke-width': ['case', IS_SELECTED, 3, 1],
       },
@@ -105,7 +115,7 @@ export function placeLayers(names: NameMode, script: ScriptMode): LayerSpecifica
       layout: {
         'text-field': labelExpression(names, script),
         'text-font': [LABEL_FONT],
-        'text-size': ['case', major, 14, 12],
+        'text-size': ['step', people, ['case', major, 14, 12], 15000, 14, 30000, 15],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.6,
         'text-justify': 'auto',

@@ -13,6 +13,8 @@ export const SOURCE = {
   names: 'names',
   /** The railways of August 1945 (geo/railways.geojson). */
   railways: 'railways',
+  /** The land divided among the places with a control date (geo/control_areas.geojson); shaded by feature-state. */
+  controlAreas: 'control_areas',
   places: 'places',
   /** Events with a point; shown from their start by feature-state (map/render_state.ts). */
   events: 'events',
@@ -27,6 +29,8 @@ export const LAYER = {
   coastSeaFill: 'coast_sea_fill',
   coastLandFill: 'coast_land_fill',
   coastLakeFill: 'coast_lake_fill',
+  /** The land held by Soviet forces as of the date: control areas with {@link CONTROL_STATE}. */
+  controlFill: 'control_fill',
   riverLine: 'coast_river_line',
   coastLine: 'coast_line',
   /** Railways: a thin line and, over it, the cross ticks of a classic atlas railway. */
@@ -54,6 +58,12 @@ export const SELECTED_STATE = 'selected';
  * main thread; a filter on a global-state key would re-tile the source.
  */
 export const EVENT_STATE = { reached: 'reached', recent: 'recent' } as const;
+
+/**
+ * Feature-state key of a control area and of a place with a control date:
+ * `held`, true from the date Soviet forces held it (map/render_state.ts).
+ */
+export const CONTROL_STATE = { held: 'held' } as const;
 
 /** The font name used in `text-font`, mapped to files by the style's `font-faces`. */
 export const LABEL_FONT = 'Atlas Noto Sans JP';

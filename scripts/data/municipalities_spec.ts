@@ -1,0 +1,297 @@
+/**
+ * The municipalities (市町村) of Karafuto and the southern Kurils as of August
+ * 1945, from docs/research/municipalities-1945.{md,tsv}: official name,
+ * district (郡) and subprefecture (支庁), population at the last count before
+ * August 1945, and when Soviet forces took each. `scripts/build_places.ts`
+ * merges them into the gazetteer: a municipality whose seat is already a place
+ * (Maoka, Toyohara) adds its facts to that place; the others become places.
+ *
+ * Karafuto populations are the municipal counts of 1 Dec 1941 given by the
+ * Japanese Wikipedia articles (the only per-municipality series reachable); the
+ * Kuril villages' are the official counts of 15 Aug 1945 (hoppou.go.jp).
+ * Control dates are local where a source gives them; otherwise `bound`: the
+ * date by which a source says the area was held. Soviet-side times are UTC+11
+ * (Sakhalin time in Soviet Far East sources, JST+2); Japanese-side times JST.
+ */
+import type { PlaceProperties } from '../../src/data/schema.ts';
+import type { PlaceSpec } from './places_spec.ts';
+
+/** What a municipality adds to its seat's place. */
+export type MunicipalFacts = Pick<PlaceProperties,
+  'district:ja' | 'district:ja-Latn' | 'subprefecture' | 'population' | 'population_year' | 'population_sources' |
+  'population_note' | 'soviet_control_date' | 'soviet_control_basis' | 'soviet_control_sources' | 'soviet_control_accounts'>;
+
+/** One municipality: its official name and facts, and a place spec when its seat is not yet a place. */
+export interface MunicipalitySpec {
+  /** The seat's place id. */
+  id: string;
+  kind: 'city' | 'town' | 'village';
+  /** Official name and its Hepburn, e.g. ['落合町', 'Ochiai-chō']. */
+  official: [string, string];
+  facts: MunicipalFacts;
+  /** Names, coordinate and sources of a seat not otherwise in the gazetteer. */
+  place?: Omit<PlaceSpec, 'id' | 'kind'>;
+}
+
+const JAWIKI = 'jawiki-karafuto-municipalities';
+const HOPPOU = 'hoppou-population';
+const GEONAMES = 'geonames';
+const RENAME_1947 = 'Russian name presumably from the RSFSR decree of 15 Oct 1947 that renamed the villages of South Sakhalin (no decree text among the sources read).';
+
+/** District (郡) in kanji and Hepburn. */
+const DISTRICTS = {
+  toyosaka: ['豊栄郡', 'Toyosaka-gun'], otomari: ['大泊郡', 'Ōtomari-gun'], rutaka: ['留多加郡', 'Rūtaka-gun'],
+  maoka: ['真岡郡', 'Maoka-gun'], honto: ['本斗郡', 'Honto-gun'], tomarioru: ['泊居郡', 'Tomarioru-gun'],
+  esutoru: ['恵須取郡', 'Esutoru-gun'], nayoshi: ['名好郡', 'Nayoshi-gun'], shikuka: ['敷香郡', 'Shikuka-gun'],
+  mototomari: ['元泊郡', 'Mototomari-gun'], shikotan: ['色丹郡', 'Shikotan-gun'], kunashiri: ['国後郡', 'Kunashiri-gun'],
+  etorofu: ['択捉郡', 'Etorofu-gun'], shana: ['紗那郡', 'Shana-gun'], shibetoro: ['蘂取郡', 'Shibetoro-gun'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+type District = keyof typeof DISTRICTS | null;
+type Control = Pick<MunicipalFacts, 'soviet_control_date' | 'soviet_control_basis' | 'soviet_control_sources' | 'soviet_control_accounts'>;
+
+/** District and subprefecture fields. */
+function admin(district: District, subprefecture: NonNullable<MunicipalFacts['subprefecture']>) {
+  const d = district === null ? null : DISTRICTS[district];
+  return { 'district:ja': d?.[0] ?? null, 'district:ja-Latn': d?.[1] ?? null, subprefecture };
+}
+
+/** A Karafuto count of 1 Dec 1941 from the municipality's Japanese Wikipedia article. */
+function pop1941(n: number, sources: string[] = [JAWIKI]) {
+  return { population: n, population_year: 1941, population_sources: sources };
+}
+
+/** A control date with its basis and sources. */
+function control(date: string, basis: 'entry' | 'surrender' | 'bound', sources: string[],
+  accounts?: MunicipalFacts['soviet_control_accounts']): Control {
+  return { soviet_control_date: date, soviet_control_basis: basis, soviet_control_sources: sources,
+    ...(accounts ? { soviet_control_accounts: accounts } : {}) };
+}
+
+/** By the end of the South Sakhalin operation, 25 Aug 1945: the bound where no local date is found. */
+const SAKHALIN_END = control('1945-08-25T00:00+09:00', 'bound', ['enwiki-invasion-south-sakhalin', 'hoppou-blog-2020-08-26']);
+
+/** A new place in Karafuto for a village seat: names, a coordinate and sources. */
+function seat(ja: string, latn: string, ru: string | null, ruLatn: string | null, coord: PlaceSpec['coord'], sources: string[],
+  extra: Partial<PlaceSpec> = {}): Omit<PlaceSpec, 'id' | 'kind'> {
+  return {
+    region: 'karafuto', 'name:ja': ja, 'name:ja-Latn': latn, 'name:ru': ru, 'name:ru-Latn': ruLatn,
+    modern_name_since: ru === null ? null : 1947, coord, sources, note: RENAME_1947, ...extra,
+  };
+}
+
+/** The municipalities, subprefecture by subprefecture, district by district. */
+export const municipalitySpecs: MunicipalitySpec[] = [
+  // ---- 豊原支庁 Toyohara subprefecture ----------------------------------
+  {
+    id: 'toyohara', kind: 'city', official: ['豊原市', 'Toyohara-shi'],
+    facts: {
+      ...admin(null, 'toyohara'), ...pop1941(37160),
+      ...control('1945-08-24T17:40+11:00', 'entry', ['vishnevsky-siritor'], [
+        { claim: { en: 'Taken by an airborne landing at 17:40 on 24 Aug (Soviet report of 25 Aug 05:00).', ja: '8月24日17時40分、空挺部隊の降下により占領（8月25日5時のソ連軍戦闘報告）。', ru: 'Занят воздушным десантом в 17.40 24 августа (боевое донесение от 25 августа, 5.00).' },
+          sources: ['vishnevsky-siritor'], assessment: 'accepted' },
+        { claim: { en: 'Units of the 16th Army had occupied Toyohara by the morning of 23 Aug (Shirokorad).', ja: '第16軍の部隊が8月23日朝までに豊原を占領（シロコラド）。', ru: 'Части 16-й армии заняли Тоёхару к утру 23 августа (Широкорад).' },
+          sources: ['bibliboba-iaponiia-169'], assessment: 'disputed' },
+      ]),
+    },
+  },
+  {
+    id: 'ochiai', kind: 'town', official: ['落合町', 'Ochiai-chō'],
+    facts: { ...admin('toyosaka', 'toyohara'), ...pop1941(25135), ...control('1945-08-24T17:40+11:00', 'entry', ['vishnevsky-siritor']) },
+  },
+  {
+    id: 'kawakami', kind: 'village', official: ['川上村', 'Kawakami-mura'],
+    facts: { ...admin('toyosaka', 'toyohara'), ...pop1941(5720), ...SAKHALIN_END },
+  },
+  {
+    id: 'sakaehama', kind: 'village', official: ['栄浜村', 'Sakaehama-mura'],
+    facts: { ...admin('toyosaka', 'toyohara'), ...SAKHALIN_END },
+    place: seat('栄浜', 'Sakaehama', 'Стародубское', 'Starodubskoye', { at: [142.81833, 47.41028], source: JAWIKI, uncertainty_m: 3000 }, [JAWIKI],
+      { 'name:ru-Kana': 'スタロドゥプスコエ' }),
+  },
+  {
+    id: 'otomari', kind: 'town', official: ['大泊町', 'Ōtomari-chō'],
+    facts: {
+      ...admin('otomari', 'toyohara'), ...pop1941(21779),
+      ...control('1945-08-25T00:00+11:00', 'entry', ['vishnevsky-siritor'], [
+        { claim: { en: 'The 113th Rifle Brigade took the port in the night of 24–25 Aug; the landing from the sea came at 06:00 on 25 Aug (Soviet report of 25 Aug 05:00).', ja: '第113狙撃旅団が8月24日から25日にかけての夜に港を占領、海からの上陸は25日6時（8月25日5時のソ連軍戦闘報告）。', ru: 'Порт занят 113-й стрелковой бригадой в ночь с 24 на 25 августа; морской десант высадился в 6.00 25 августа (боевое донесение от 25 августа, 5.00).' },
+          sources: ['vishnevsky-siritor'], assessment: 'accepted' },
+        { claim: { en: 'Taken by the landing from the sea on 25 Aug.', ja: '8月25日、海からの上陸により占領。', ru: 'Занят морским десантом 25 августа.' },
+          sources: ['encyclopaedia-russia-otomari'], assessment: 'disputed' },
+      ]),
+    },
+  },
+  {
+    id: 'rutaka', kind: 'town', official: ['留多加町', 'Rūtaka-chō'],
+    facts: { ...admin('rutaka', 'toyohara'), ...SAKHALIN_END },
+  },
+  {
+    id: 'sango', kind: 'village', official: ['三郷村', 'Sangō-mura'],
+    facts: { ...admin('rutaka', 'toyohara'), ...pop1941(2459), ...SAKHALIN_END },
+    place: seat('三郷', 'Sangō', 'Таранай', 'Taranay', { at: [142.42727, 46.61561], source: JAWIKI, uncertainty_m: 1000 }, [JAWIKI],
+      { 'alt_name:ja': ['多蘭内'], 'alt_name:ja-Latn': ['Taranai'] }),
+  },
+  // ---- 真岡支庁 Maoka subprefecture -------------------------------------
+  {
+    id: 'maoka', kind: 'town', official: ['真岡町', 'Maoka-chō'],
+    facts: {
+      ...admin('maoka', 'maoka'),
+      population: { min: 19193, max: 28521 }, population_year: 1941, population_sources: [JAWIKI, 'dewiki-kholmsk'],
+      population_note: { en: 'Sources disagree: 28,521 (Japanese Wikipedia, 1 Dec 1941) or 19,193 (German Wikipedia).', ja: '資料により28,521人（日本語版ウィキペディア、1941年12月1日）または19,193人（ドイツ語版）。', ru: 'Источники расходятся: 28 521 (японская Википедия, 1 декабря 1941 г.) или 19 193 (немецкая Википедия).' },
+      ...control('1945-08-20T16:30+11:00', 'entry', ['enwiki-soviet-assault-maoka', 'bibliboba-iaponiia-169']),
+    },
+  },
+  {
+    id: 'hirochi', kind: 'village', official: ['広地村', 'Hirochi-mura'],
+    facts: { ...admin('maoka', 'maoka'), ...pop1941(4623), ...SAKHALIN_END },
+    place: seat('広地', 'Hirochi', 'Правда', 'Pravda', { geonames: 2121874 }, [GEONAMES, JAWIKI]),
+  },
+  {
+    id: 'randomari', kind: 'village', official: ['蘭泊村', 'Randomari-mura'],
+    facts: { ...admin('maoka', 'maoka'), ...SAKHALIN_END },
+    place: seat('蘭泊', 'Randomari', 'Яблочный', 'Yablochny', { geonames: 2119640, uncertainty_m: 3000 }, [GEONAMES, JAWIKI]),
+  },
+  {
+    id: 'shimizu', kind: 'village', official: ['清水村', 'Shimizu-mura'],
+    facts: { ...admin('maoka', 'maoka'), ...pop1941(4205), ...SAKHALIN_END },
+    place: seat('清水', 'Shimizu', null, null, { at: [142.2276, 46.9634], source: JAWIKI, uncertainty_m: 1000 }, [JAWIKI],
+      { note: 'Village office at 逢坂 (Ōsaka); the village covered today\'s Pyatirechye and Chaplanovo. The settlement of the office is not identified (null modern name).' }),
+  },
+  {
+    id: 'konotoro', kind: 'village', official: ['小能登呂村', 'Konotoro-mura'],
+    facts: { ...admin('maoka', 'maoka'), ...pop1941(3136), ...SAKHALIN_END },
+    place: seat('小能登呂', 'Konotoro', 'Костромское', 'Kostromskoye', { at: [142.02333, 47.31306], source: JAWIKI, uncertainty_m: 1000 }, [JAWIKI]),
+  },
+  {
+    id: 'noda', kind: 'town', official: ['野田町', 'Noda-chō'],
+    facts: { ...admin('maoka', 'maoka'), ...pop1941(7366), ...SAKHALIN_END },
+    place: seat('野田', 'Noda', 'Чехов', 'Chekhov', { geonames: 2126250 }, [GEONAMES, JAWIKI], { 'name:ru-Kana': 'チェーホフ' }),
+  },
+  {
+    id: 'honto', kind: 'town', official: ['本斗町', 'Honto-chō'],
+    facts: { ...admin('honto', 'maoka'), ...pop1941(11201), ...SAKHALIN_END },
+  },
+  {
+    id: 'naihoro', kind: 'town', official: ['内幌町', 'Naihoro-chō'],
+    facts: { ...admin('honto', 'maoka'), ...SAKHALIN_END },
+  },
+  {
+    id: 'koni', kind: 'village', official: ['好仁村', 'Kōni-mura'],
+    facts: { ...admin('honto', 'maoka'), ...pop1941(4855), ...SAKHALIN_END },
+    place: seat('好仁', 'Kōni', 'Шебунино', 'Shebunino', { geonames: 2121324 }, [GEONAMES, JAWIKI]),
+  },
+  {
+    id: 'tomarioru', kind: 'town', official: ['泊居町', 'Tomarioru-chō'],
+    facts: { ...admin('tomarioru', 'maoka'), ...pop1941(11177, ['karafuto-ie-t-tomarioru']), ...SAKHALIN_END },
+  },
+  // ---- 恵須取支庁 Esutoru subprefecture ---------------------------------
+  {
+    id: 'esutoru', kind: 'town', official: ['恵須取町', 'Esutoru-chō'],
+    facts: { ...admin('esutoru', 'esutoru'), ...pop1941(39026), ...SAKHALIN_END },
+  },
+  {
+    id: 'toro', kind: 'town', official: ['塔路町', 'Tōro-chō'],
+    facts: { ...admin('esutoru', 'esutoru'), ...pop1941(30270), ...control('1945-08-16T00:00+09:00', 'entry', ['enwiki-soviet-assault-toro', 'militera-tof-13']) },
+  },
+  {
+    id: 'chinnai', kind: 'town', official: ['珍内町', 'Chinnai-chō'],
+    facts: { ...admin('esutoru', 'esutoru'), ...pop1941(15430), ...SAKHALIN_END },
+    place: seat('珍内', 'Chinnai', 'Красногорск', 'Krasnogorsk', { geonames: 2124187 }, [GEONAMES, JAWIKI]),
+  },
+  {
+    id: 'ushiro', kind: 'village', official: ['鵜城村', 'Ushiro-mura'],
+    facts: { ...admin('esutoru', 'esutoru'), ...pop1941(3795), ...SAKHALIN_END },
+    place: seat('鵜城', 'Ushiro', 'Орлово', 'Orlovo', { at: [141.94336, 48.84484], source: JAWIKI, uncertainty_m: 1500 }, [JAWIKI]),
+  },
+  {
+    id: 'nishisakutan', kind: 'village', official: ['西柵丹村', 'Nishi-Sakutan-mura'],
+    facts: { ...admin('nayoshi', 'esutoru'), ...pop1941(9296), ...SAKHALIN_END },
+    place: seat('西柵丹', 'Nishi-Sakutan', 'Бошняково', 'Boshnyakovo', { geonames: 2126493 }, [GEONAMES, JAWIKI]),
+  },
+  // ---- 敷香支庁 Shikuka subprefecture -----------------------------------
+  {
+    id: 'shikuka', kind: 'town', official: ['敷香町', 'Shikuka-chō'],
+    facts: { ...admin('shikuka', 'shikuka'), ...pop1941(30310), ...SAKHALIN_END },
+  },
+  {
+    id: 'nairo', kind: 'village', official: ['内路村', 'Nairo-mura'],
+    facts: { ...admin('shikuka', 'shikuka'), ...pop1941(4524), ...SAKHALIN_END },
+    place: seat('内路', 'Nairo', 'Гастелло', 'Gastello', { geonames: 2125626 }, [GEONAMES, JAWIKI]),
+  },
+  {
+    id: 'tomarikishi', kind: 'village', official: ['泊岸村', 'Tomarikishi-mura'],
+    facts: { ...admin('shikuka', 'shikuka'), ...pop1941(4846), ...SAKHALIN_END },
+    place: seat('泊岸', 'Tomarikishi', null, null, { at: [142.8589, 48.9944], source: JAWIKI, uncertainty_m: 5000 }, [JAWIKI],
+      { note: 'Village office point from the Japanese Wikipedia article; the area is today\'s Vakhrushev and Novoye, the office\'s settlement not identified (null modern name).' }),
+  },
+  {
+    id: 'mototomari', kind: 'village', official: ['元泊村', 'Mototomari-mura'],
+    facts: { ...admin('mototomari', 'shikuka'), ...pop1941(7757), ...SAKHALIN_END },
+    place: seat('元泊', 'Mototomari', 'Восточное', 'Vostochnoye', { at: [142.63, 48.28], source: JAWIKI, uncertainty_m: 2000 }, [JAWIKI],
+      { 'alt_name:ja-Latn': ['Motodomari'] }),
+  },
+  {
+    id: 'hoyori', kind: 'village', official: ['帆寄村', 'Hoyori-mura'],
+    facts: { ...admin('mototomari', 'shikuka'), ...pop1941(1787), ...SAKHALIN_END },
+    place: seat('帆寄', 'Hoyori', 'Пугачёво', 'Pugachyovo', { at: [142.5445, 48.2031], source: JAWIKI, uncertainty_m: 1000 }, [JAWIKI]),
+  },
+  {
+    id: 'shiritoru', kind: 'town', official: ['知取町', 'Shirutoru-chō'],
+    facts: {
+      ...admin('mototomari', 'shikuka'), ...pop1941(18216),
+      ...control('1945-08-22T03:00+09:00', 'entry', ['vishnevsky-siritor']),
+    },
+  },
+  // ---- 根室支庁 Nemuro subprefecture (Hokkaido): the villages of the southern Kurils --
+  {
+    id: 'shakotan', kind: 'village', official: ['色丹村', 'Shikotan-mura'],
+    facts: {
+      ...admin('shikotan', 'nemuro'), ...pop1945(1038),
+      ...control('1945-09-01T06:55+09:00', 'entry', ['hoppou-blog-8915', 'hoppou-blog-heritage-43']),
+    },
+  },
+  {
+    id: 'rubetsu', kind: 'village', official: ['留別村', 'Rubetsu-mura'],
+    facts: { ...admin('etorofu', 'nemuro'), ...pop1945(2258), ...control('1945-08-28T00:00+09:00', 'entry', ['sankei-2020-08-27', 'asahi-2025-02-07', 'polkrf-3211']) },
+  },
+  {
+    id: 'shana', kind: 'village', official: ['紗那村', 'Shana-mura'],
+    facts: { ...admin('shana', 'nemuro'), ...pop1945(1001), ...control('1945-09-03T00:00+09:00', 'entry', ['asahi-2025-02-07']) },
+    place: { ...seat('紗那', 'Shana', 'Курильск', 'Kurilsk', { geonames: 2123979 }, [GEONAMES, HOPPOU],
+      { 'name:ru-Kana': 'クリリスク', note: 'Village seat on Etorofu. Renamed Kurilsk in 1946 as the centre of one of the new districts.' }), region: 'chishima', modern_name_since: 1946 },
+  },
+];
+
+/** The official count of 15 Aug 1945 for a village of the four islands. */
+function pop1945(n: number) {
+  return { population: n, population_year: 1945, population_sources: [HOPPOU] };
+}
+
+/**
+ * Control dates of the islands (first Soviet troops), and the Habomai islands'
+ * people, who belonged to Habomai village, whose seat on Hokkaido stayed Japanese.
+ */
+export const islandFacts: Record<string, MunicipalFacts> = {
+  shumushu: control('1945-08-18T04:20+12:00', 'entry', ['enwiki-battle-shumshu', 'navsit-16-shumshu']),
+  paramushiro: control('1945-08-23T00:00+09:00', 'surrender', ['tululu-55641-930', 'enwiki-battle-shumshu']),
+  onekotan: control('1945-08-25T00:00+09:00', 'entry', ['ria-2025-08-18', 'hoppou-blog-2020-08-26']),
+  matsuwa: control('1945-08-25T00:00+09:00', 'entry', ['ria-2025-08-18'], [
+    { claim: { en: 'A reconnaissance detachment landed and the garrison capitulated on 25 Aug.', ja: '8月25日に偵察隊が上陸し、守備隊が降伏。', ru: 'Разведывательный отряд высадился, гарнизон капитулировал 25 августа.' },
+      sources: ['ria-2025-08-18'], assessment: 'accepted' },
+    { claim: { en: 'The main force occupied the island on 26–27 Aug.', ja: '主力による占領は8月26〜27日。', ru: 'Основные силы заняли остров 26–27 августа.' },
+      sources: ['rgo-matua', 'knowledger-matua'], assessment: 'disputed' },
+  ]),
+  uruppu: control('1945-08-30T00:00+09:00', 'entry', ['rulit-zapad-vostok-52', 'hoppou-blog-2020-09-01']),
+  etorofu: control('1945-08-28T00:00+09:00', 'entry', ['polkrf-3211', 'hoppou-blog-isan-tsuzuri-7']),
+  kunashiri: control('1945-09-01T05:00+09:00', 'entry', ['hoppou-blog-8915', 'polkrf-3211']),
+  shikotan: control('1945-09-01T06:55+09:00', 'entry', ['hoppou-blog-8915', 'hoppou-blog-heritage-43']),
+  habomai: {
+    ...pop1945(5281),
+    ...control('1945-09-03T00:00+09:00', 'entry', ['hoppou-blog-heritage-43'], [
+      { claim: { en: 'Soviet troops landed on each island on 3 Sep (Nemuro subprefecture report of 5 Sep).', ja: '9月3日、ソ連軍が各島に上陸（9月5日付根室支庁報告）。', ru: 'Советские войска высадились на каждый остров 3 сентября (донесение округа Немуро от 5 сентября).' },
+        sources: ['hoppou-blog-heritage-43'], assessment: 'accepted' },
+      { claim: { en: 'Occupied between 1 and 5 Sep (other accounts).', ja: '9月1日から5日の間に占領（他の記述）。', ru: 'Заняты между 1 и 5 сентября (другие источники).' },
+        sources: ['hoppou-blog-isan-tsuzuri-7'], assessment: 'disputed' },
+    ]),
+  },
+};

@@ -1,0 +1,40 @@
+/**
+ * Who held what: the land Soviet forces held as of the date, shaded by
+ * feature-state ({@link CONTROL_STATE}) so that moving time restyles without
+ * re-tiling. The areas are Voronoi cells of the municipal seats clipped to
+ * Natural Earth's land (scripts/build_control_areas.ts), so the shading fades
+ * out where the harbour-scale coast (zoom 7+) would show its coarse edge; from
+ * there the town symbols carry the change (style/data_layers.ts).
+ */
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { CONTROL_STATE, LAYER, SOURCE } from './ids.ts';
+
+/** Colours of control, one definition for the map and the legend (ui/legend.ts). */
+export const CONTROL_COLORS = {
+  /** Land held by Soviet forces: a muted red, light enough for labels and routes over it. */
+  held: '#c4574f',
+  /** A place Soviet forces hold: its dot. */
+  heldPlace: '#a51c15',
+} as const;
+
+/** Opacity of the shading at home-view zooms. */
+const HELD_OPACITY = 0.3;
+
+/** True from the date Soviet forces held the feature. */
+export const HELD: ExpressionSpecification = ['boolean', ['feature-state', CONTROL_STATE.held], false];
+
+/**
+ * The held land, under the rivers, coast line, railways and everything above.
+ * @returns one fill layer
+ */
+export function controlLayers(): LayerSpecification[] {
+  return [{
+    id: LAYER.controlFill, type: 'fill', source: SOURCE.controlAreas, maxzoom: 10,
+    paint: {
+      'fill-color': CONTROL_COLORS.held,
+      'fill-antialias': false,
+      // Full at the home view, fading out by zoom 10, where 10 m land is a few hundred metres off the fine coast.
+      'fill-opacity': ['interpolate', ['linear'], ['zoom'], 8, ['case', HELD, HELD_OPACITY, 0], 10, ['case', HELD, 0.08, 0]],
+    },
+  }];
+}
