@@ -85,7 +85,7 @@ export function buildPlaces(specs: PlaceSpec[]): PlaceFeature[] {
       coordFields = { coord_source: 'geonames', coord_ref: String(city.cityId), uncertainty_m: coord.uncertainty_m ?? TOWN_UNCERTAINTY_M };
     } else if ('at' in coord) {
       lonLat = coord.at;
-      coordFields = { coord_source: coord.source, uncertainty_m: coord.uncertainty_m };
+      coordFields = { coord_source: coord.source, ...(coord.ref ? { coord_ref: coord.ref } : {}), uncertainty_m: coord.uncertainty_m };
     } else {
       const from = specs.find((s) => s.id === coord.offset.from);
       if (!from) throw new Error(`${spec.id}: unknown place ${coord.offset.from}`);

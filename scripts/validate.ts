@@ -23,9 +23,10 @@ import { missingEventTranslations } from '../src/data/event_texts.ts';
 import { checkControlAreas, incompleteMunicipalities } from '../src/data/checks_places.ts';
 import { formatIssue, type ValidationIssue } from '../src/data/issues.ts';
 import { parseDataFile, parseJsonText, parseLand, parseWithSchema, type ParseResult } from '../src/data/parse.ts';
+import type { LandCollection } from '../src/data/schema.ts';
 import { coastCellSchema, controlAreasSchema, namesSchema, railwaysSchema } from '../src/data/basemap_schema.ts';
 import { checkCellRivers, checkNames, checkRailways } from '../src/data/checks_basemap.ts';
-import { cellBox } from '../src/data/coast_cells.ts';
+import { cellBox, cellFeatures } from '../src/data/coast_cells.ts';
 
 /** The files of a data directory, by the key the checks use. */
 export const dataFileNames = {
@@ -90,6 +91,7 @@ export function validateTexts(texts: DataTexts, dir = 'geo', basemap: BasemapTex
   // The repository's file carries every language (the build serves them apart); a user's own file need not.
   if (data.events) issues.push(...missingEventTranslations(data.events, paths.events));
   if (data.places) issues.push(...incompleteMunicipalities(data.places, paths.places));
+  data.fineLand = fineLandFromCells(basemap.coast);
   issues.push(...checkData(data, paths));
   const counts: ValidationReport['counts'] = {};
   const base = paths.places.replace(/places\.geojson$/, '');
@@ -184,4 +186,26 @@ function main(argv: readonly string[]): number {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   process.exitCode = main(process.argv.slice(2));
+}
+
+/**
+ * The land of the coast cells as one collection (unparseable cells are reported elsewhere).
+ * @param cells - cell texts by file name
+ * @returns land polygons, or undefined without cells
+ */
+function fineLandFromCells(cells: Record<string, string> | undefined): LandCollection | undefined {
+  if (!cells) return undefined;
+  const features: LandCollection['features'] = [];
+  for (const [name, text] of Object.entries(cells)) {
+    const box = cellBox(name);
+    const json = parseJsonText(text, name);
+    const cell = box && json.ok ? coastCellSchema.safeParse(json.value) : null;
+    if (!box || !cell?.success) continue;
+    for (const f of cellFeatures(cell.data, box).features) {
+      if (f.properties?.kind === 'land' && f.geometry.type === 'MultiPolygon') {
+        features.push({ type: 'Feature', properties: null, geometry: f.geometry as LandCollection['features'][number]['geometry'] });
+      }
+    }
+  }
+  return { type: 'FeatureCollection', features };
 }

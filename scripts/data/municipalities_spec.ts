@@ -40,7 +40,7 @@ const RENAME_1947 = 'Russian name presumably from the RSFSR decree of 15 Oct 194
 
 /** District (郡) in kanji and Hepburn. */
 const DISTRICTS = {
-  toyosaka: ['豊栄郡', 'Toyosaka-gun'], otomari: ['大泊郡', 'Ōtomari-gun'], rutaka: ['留多加郡', 'Rūtaka-gun'],
+  hoei: ['豊栄郡', 'Hōei-gun'], otomari: ['大泊郡', 'Ōtomari-gun'], rutaka: ['留多加郡', 'Rūtaka-gun'],
   maoka: ['真岡郡', 'Maoka-gun'], honto: ['本斗郡', 'Honto-gun'], tomarioru: ['泊居郡', 'Tomarioru-gun'],
   esutoru: ['恵須取郡', 'Esutoru-gun'], nayoshi: ['名好郡', 'Nayoshi-gun'], shikuka: ['敷香郡', 'Shikuka-gun'],
   mototomari: ['元泊郡', 'Mototomari-gun'], shikotan: ['色丹郡', 'Shikotan-gun'], kunashiri: ['国後郡', 'Kunashiri-gun'],
@@ -49,6 +49,18 @@ const DISTRICTS = {
 
 type District = keyof typeof DISTRICTS | null;
 type Control = Pick<MunicipalFacts, 'soviet_control_date' | 'soviet_control_basis' | 'soviet_control_sources' | 'soviet_control_accounts'>;
+
+/** A municipality whose count no reachable source gives (its Japanese Wikipedia infobox was not in any copy read). */
+const NO_COUNT = {
+  population: null,
+  population_note: {
+    en: 'No count found: the 1941 figure of its Japanese Wikipedia article was in no copy the editors could read, and no Karafuto government statistics were reachable.',
+    ja: '人口不明：日本語版ウィキペディアの1941年の数値は閲覧できた写しに含まれず、樺太庁の統計も参照できなかった。',
+    ru: 'Численность не найдена: данных 1941 г. из статьи японской Википедии не было ни в одной доступной копии, статистика губернаторства Карафуто недоступна.',
+  },
+};
+/** A seat's position estimated by the editors from the modern settlement's place on maps: no coordinate source was reachable. */
+const ESTIMATE = 'editor-estimate';
 
 /** District and subprefecture fields. */
 function admin(district: District, subprefecture: NonNullable<MunicipalFacts['subprefecture']>) {
@@ -68,8 +80,14 @@ function control(date: string, basis: 'entry' | 'surrender' | 'bound', sources: 
     ...(accounts ? { soviet_control_accounts: accounts } : {}) };
 }
 
-/** By the end of the South Sakhalin operation, 25 Aug 1945: the bound where no local date is found. */
-const SAKHALIN_END = control('1945-08-25T00:00+09:00', 'bound', ['enwiki-invasion-south-sakhalin', 'hoppou-blog-2020-08-26']);
+/**
+ * The bound where no local date is found: the front's combat report of 25 Aug 1945
+ * 05:00 declared all of South Sakhalin occupied (Purkayev, quoted by Vishnevsky).
+ * A claim of the command, not the arrival of troops: a ship reached Honto on 28 Aug.
+ */
+const SAKHALIN_END = control('1945-08-25T05:00+11:00', 'bound', ['vishnevsky-siritor']);
+/** The Sovinformburo communiqué of 21 Aug 1945 lists Shikuka, Nairo, Ushiro and Maoka as taken: held by the end of that day. */
+const COMMUNIQUE_21_AUG = control('1945-08-22T00:00+09:00', 'bound', ['sovsakh-2025-08-21']);
 
 /** A new place in Karafuto for a village seat: names, a coordinate and sources. */
 function seat(ja: string, latn: string, ru: string | null, ruLatn: string | null, coord: PlaceSpec['coord'], sources: string[],
@@ -97,39 +115,95 @@ export const municipalitySpecs: MunicipalitySpec[] = [
   },
   {
     id: 'ochiai', kind: 'town', official: ['落合町', 'Ochiai-chō'],
-    facts: { ...admin('toyosaka', 'toyohara'), ...pop1941(25135), ...control('1945-08-24T17:40+11:00', 'entry', ['vishnevsky-siritor']) },
+    facts: { ...admin('hoei', 'toyohara'), ...pop1941(25135), ...control('1945-08-24T17:40+11:00', 'entry', ['vishnevsky-siritor']) },
+  },
+  {
+    id: 'toyokita', kind: 'village', official: ['豊北村', 'Toyokita-mura'],
+    facts: { ...admin('hoei', 'toyohara'), ...NO_COUNT, ...SAKHALIN_END },
+    place: seat('豊北', 'Toyokita', 'Новоалександровск', 'Novoaleksandrovsk', { at: [142.73, 47.05], source: ESTIMATE, uncertainty_m: 6000 }, [JAWIKI],
+      { 'alt_name:ja': ['小沼'], 'alt_name:ja-Latn': ['Konuma'],
+        note: 'Village office at 小沼 (Konuma), today Novoaleksandrovsk, part of Yuzhno-Sakhalinsk; that the office stood there rests on a local-history forum. Position estimated (no coordinate source reached).' }),
   },
   {
     id: 'kawakami', kind: 'village', official: ['川上村', 'Kawakami-mura'],
-    facts: { ...admin('toyosaka', 'toyohara'), ...pop1941(5720), ...SAKHALIN_END },
+    facts: { ...admin('hoei', 'toyohara'), ...pop1941(5720), ...SAKHALIN_END },
   },
   {
     id: 'sakaehama', kind: 'village', official: ['栄浜村', 'Sakaehama-mura'],
-    facts: { ...admin('toyosaka', 'toyohara'), ...SAKHALIN_END },
+    facts: { ...admin('hoei', 'toyohara'), ...NO_COUNT, ...SAKHALIN_END },
     place: seat('栄浜', 'Sakaehama', 'Стародубское', 'Starodubskoye', { at: [142.81833, 47.41028], source: JAWIKI, uncertainty_m: 3000 }, [JAWIKI],
       { 'name:ru-Kana': 'スタロドゥプスコエ' }),
+  },
+  {
+    id: 'shiranui', kind: 'village', official: ['白縫村', 'Shiranui-mura'],
+    facts: { ...admin('hoei', 'toyohara'), ...pop1941(4109), ...SAKHALIN_END },
+    place: seat('白縫', 'Shiranui', 'Взморье', 'Vzmorye', { at: [142.51602, 47.84895], source: GEONAMES, ref: '2119641', uncertainty_m: 1000 }, [GEONAMES, JAWIKI],
+      { 'alt_name:ja': ['白浦'], 'alt_name:ja-Latn': ['Shiraura'] }),
   },
   {
     id: 'otomari', kind: 'town', official: ['大泊町', 'Ōtomari-chō'],
     facts: {
       ...admin('otomari', 'toyohara'), ...pop1941(21779),
-      ...control('1945-08-25T00:00+11:00', 'entry', ['vishnevsky-siritor'], [
+      ...control('1945-08-25T05:00+11:00', 'bound', ['vishnevsky-siritor'], [
         { claim: { en: 'The 113th Rifle Brigade took the port in the night of 24–25 Aug; the landing from the sea came at 06:00 on 25 Aug (Soviet report of 25 Aug 05:00).', ja: '第113狙撃旅団が8月24日から25日にかけての夜に港を占領、海からの上陸は25日6時（8月25日5時のソ連軍戦闘報告）。', ru: 'Порт занят 113-й стрелковой бригадой в ночь с 24 на 25 августа; морской десант высадился в 6.00 25 августа (боевое донесение от 25 августа, 5.00).' },
           sources: ['vishnevsky-siritor'], assessment: 'accepted' },
-        { claim: { en: 'Taken by the landing from the sea on 25 Aug.', ja: '8月25日、海からの上陸により占領。', ru: 'Занят морским десантом 25 августа.' },
+        { claim: { en: 'Taken by the landing from the sea on 25 Aug; the naval base was held by 10:00.', ja: '8月25日、海からの上陸により占領。海軍基地は10時までに制圧。', ru: 'Занят морским десантом 25 августа; к 10.00 военно-морская база была занята.' },
           sources: ['encyclopaedia-russia-otomari'], assessment: 'disputed' },
       ]),
     },
   },
   {
+    id: 'chitose', kind: 'village', official: ['千歳村', 'Chitose-mura'],
+    facts: { ...admin('otomari', 'toyohara'), ...pop1941(2474), ...SAKHALIN_END },
+    place: seat('千歳', 'Chitose', 'Третья Падь', "Tret'ya Pad'", { at: [142.77, 46.72], source: ESTIMATE, uncertainty_m: 10000 }, [JAWIKI],
+      { 'alt_name:ja': ['三の沢'], 'alt_name:ja-Latn': ['San-no-sawa'],
+        note: 'Village office at 三の沢 (San-no-sawa, "third valley"), today Tret\'ya Pad\' ("third pad\'"). Position estimated (no coordinate source reached).' }),
+  },
+  {
+    id: 'fukami', kind: 'village', official: ['深海村', 'Fukami-mura'],
+    facts: { ...admin('otomari', 'toyohara'), ...pop1941(2017), ...SAKHALIN_END },
+    place: seat('深海', 'Fukami', 'Пригородное', 'Prigorodnoye', { at: [142.90778, 46.63], source: 'ruwiki-prigorodnoye', uncertainty_m: 1000 }, ['ruwiki-prigorodnoye', JAWIKI],
+      { 'alt_name:ja': ['女麗'], 'alt_name:ja-Latn': ['Merei'] }),
+  },
+  {
+    id: 'nagahama', kind: 'village', official: ['長浜村', 'Nagahama-mura'],
+    facts: { ...admin('otomari', 'toyohara'), ...NO_COUNT, ...SAKHALIN_END },
+    place: seat('長浜', 'Nagahama', 'Озёрское', 'Ozyorskoye', { at: [143.13, 46.6], source: ESTIMATE, uncertainty_m: 8000 }, [JAWIKI],
+      { note: 'Today Ozyorskoye (the urban settlement Ozyorsky until the 2000s), on the isthmus between Aniwa Bay and Lake Tunaicha. Position estimated (no coordinate source reached).' }),
+  },
+  {
+    id: 'tobuchi', kind: 'village', official: ['遠淵村', 'Tōbuchi-mura'],
+    facts: { ...admin('otomari', 'toyohara'), ...pop1941(2200), ...SAKHALIN_END },
+    place: seat('遠淵', 'Tōbuchi', 'Муравьёво', 'Muravyovo', { at: [143.3075, 46.5075], source: 'ruwiki-muravyovo', uncertainty_m: 1000 }, ['ruwiki-muravyovo', JAWIKI]),
+  },
+  {
+    id: 'tonnai', kind: 'village', official: ['富内村', 'Tonnai-mura'],
+    facts: { ...admin('otomari', 'toyohara'), ...pop1941(2773), ...SAKHALIN_END },
+    place: seat('富内', 'Tonnai', 'Охотское', 'Okhotskoye', { at: [143.15556, 46.85861], source: 'ruwiki-okhotskoye', uncertainty_m: 1500 }, ['ruwiki-okhotskoye', JAWIKI],
+      { 'alt_name:ja-Latn': ['Tomunai'] }),
+  },
+  {
+    id: 'shiretoko', kind: 'village', official: ['知床村', 'Shiretoko-mura'],
+    facts: { ...admin('otomari', 'toyohara'), ...NO_COUNT, ...SAKHALIN_END },
+    place: seat('知床', 'Shiretoko', 'Новиково', 'Novikovo', { at: [143.36386, 46.36449], source: GEONAMES, ref: '2122748', uncertainty_m: 1500 }, [GEONAMES, JAWIKI],
+      { note: 'Today Novikovo (GeoNames lists Shiretoko among its other names); that the village office stood there is not confirmed.' }),
+  },
+  {
     id: 'rutaka', kind: 'town', official: ['留多加町', 'Rūtaka-chō'],
-    facts: { ...admin('rutaka', 'toyohara'), ...SAKHALIN_END },
+    facts: { ...admin('rutaka', 'toyohara'), ...NO_COUNT, ...SAKHALIN_END },
   },
   {
     id: 'sango', kind: 'village', official: ['三郷村', 'Sangō-mura'],
     facts: { ...admin('rutaka', 'toyohara'), ...pop1941(2459), ...SAKHALIN_END },
     place: seat('三郷', 'Sangō', 'Таранай', 'Taranay', { at: [142.42727, 46.61561], source: JAWIKI, uncertainty_m: 1000 }, [JAWIKI],
       { 'alt_name:ja': ['多蘭内'], 'alt_name:ja-Latn': ['Taranai'] }),
+  },
+  {
+    id: 'notoro', kind: 'village', official: ['能登呂村', 'Notoro-mura'],
+    facts: { ...admin('rutaka', 'toyohara'), ...pop1941(2415), ...SAKHALIN_END },
+    place: seat('能登呂', 'Notoro', 'Кириллово', 'Kirillovo', { at: [142.25, 46.2], source: ESTIMATE, uncertainty_m: 20000 }, [JAWIKI],
+      { unconfirmed: ['name:ru', 'name:ru-Latn'],
+        note: 'The village of the Notoro (Crillon) peninsula. Its seat\'s modern name Kirillovo is not confirmed by any source read; position estimated within the peninsula.' }),
   },
   // ---- 真岡支庁 Maoka subprefecture -------------------------------------
   {
@@ -138,22 +212,27 @@ export const municipalitySpecs: MunicipalitySpec[] = [
       ...admin('maoka', 'maoka'),
       population: { min: 19193, max: 28521 }, population_year: 1941, population_sources: [JAWIKI, 'dewiki-kholmsk'],
       population_note: { en: 'Sources disagree: 28,521 (Japanese Wikipedia, 1 Dec 1941) or 19,193 (German Wikipedia).', ja: '資料により28,521人（日本語版ウィキペディア、1941年12月1日）または19,193人（ドイツ語版）。', ru: 'Источники расходятся: 28 521 (японская Википедия, 1 декабря 1941 г.) или 19 193 (немецкая Википедия).' },
-      ...control('1945-08-20T16:30+11:00', 'entry', ['enwiki-soviet-assault-maoka', 'bibliboba-iaponiia-169']),
+      ...control('1945-08-20T07:33+11:00', 'entry', ['vishnevsky-smert-p196', 'enwiki-soviet-assault-maoka'], [
+        { claim: { en: 'The landing force reached the Maoka roadstead at 07:33 Soviet time (05:33 JST); the first troops landed minutes later.', ja: '上陸部隊は7時33分（ソ連側時刻、日本時間5時33分）に真岡の泊地に到達し、数分後に最初の部隊が上陸。', ru: 'Десант вышел на рейд Маоки в 7.33 (по советскому времени, 5.33 по японскому); первые подразделения высадились через несколько минут.' },
+          sources: ['vishnevsky-smert-p196'], assessment: 'accepted' },
+        { claim: { en: 'The whole town was taken by 16:30.', ja: '16時30分までに町全体を制圧。', ru: 'К 16.30 город был занят полностью.' },
+          sources: ['bibliboba-iaponiia-169'], assessment: 'accepted' },
+      ]),
     },
   },
   {
     id: 'hirochi', kind: 'village', official: ['広地村', 'Hirochi-mura'],
-    facts: { ...admin('maoka', 'maoka'), ...pop1941(4623), ...SAKHALIN_END },
+    facts: { ...admin('maoka', 'maoka'), ...pop1941(4623), ...control('1945-08-23T00:00+09:00', 'bound', ['bibliboba-iaponiia-169']) },
     place: seat('広地', 'Hirochi', 'Правда', 'Pravda', { geonames: 2121874 }, [GEONAMES, JAWIKI]),
   },
   {
     id: 'randomari', kind: 'village', official: ['蘭泊村', 'Randomari-mura'],
-    facts: { ...admin('maoka', 'maoka'), ...SAKHALIN_END },
+    facts: { ...admin('maoka', 'maoka'), ...NO_COUNT, ...SAKHALIN_END },
     place: seat('蘭泊', 'Randomari', 'Яблочный', 'Yablochny', { geonames: 2119640, uncertainty_m: 3000 }, [GEONAMES, JAWIKI]),
   },
   {
     id: 'shimizu', kind: 'village', official: ['清水村', 'Shimizu-mura'],
-    facts: { ...admin('maoka', 'maoka'), ...pop1941(4205), ...SAKHALIN_END },
+    facts: { ...admin('maoka', 'maoka'), ...pop1941(4205), ...control('1945-08-22T00:00+09:00', 'entry', ['goo-n4550-maoka-road', 'vishnevsky-siritor']) },
     place: seat('清水', 'Shimizu', null, null, { at: [142.2276, 46.9634], source: JAWIKI, uncertainty_m: 1000 }, [JAWIKI],
       { note: 'Village office at 逢坂 (Ōsaka); the village covered today\'s Pyatirechye and Chaplanovo. The settlement of the office is not identified (null modern name).' }),
   },
@@ -173,7 +252,11 @@ export const municipalitySpecs: MunicipalitySpec[] = [
   },
   {
     id: 'naihoro', kind: 'town', official: ['内幌町', 'Naihoro-chō'],
-    facts: { ...admin('honto', 'maoka'), ...SAKHALIN_END },
+    facts: {
+      ...admin('honto', 'maoka'), ...pop1941(10957, ['karafuto-ie-t-naihoro']),
+      population_note: { en: 'From a private site whose 1941 column matches the Japanese Wikipedia figures wherever both exist; the Wikipedia figure itself was not reachable.', ja: '1941年の欄が日本語版ウィキペディアの数値と一致する私設サイトによる。ウィキペディアの数値自体は参照できなかった。', ru: 'По частному сайту, чьи данные за 1941 г. совпадают с японской Википедией везде, где есть обе цифры; сама цифра Википедии недоступна.' },
+      ...SAKHALIN_END,
+    },
   },
   {
     id: 'koni', kind: 'village', official: ['好仁村', 'Kōni-mura'],
@@ -181,13 +264,32 @@ export const municipalitySpecs: MunicipalitySpec[] = [
     place: seat('好仁', 'Kōni', 'Шебунино', 'Shebunino', { geonames: 2121324 }, [GEONAMES, JAWIKI]),
   },
   {
+    id: 'kaiba', kind: 'village', official: ['海馬村', 'Kaiba-mura'],
+    facts: { ...admin('honto', 'maoka'), ...pop1941(751), ...SAKHALIN_END },
+    place: seat('海馬', 'Kaiba', 'остров Монерон', 'Moneron Island', { at: [141.2519, 46.259], source: 'note-karafuto-kaiba', uncertainty_m: 3000 }, ['note-karafuto-kaiba', JAWIKI],
+      { 'alt_name:ja': ['海馬島', '北古丹'], 'alt_name:ja-Latn': ['Kaibatō', 'Kita-Kotan'], modern_name_since: null,
+        note: 'The village of Kaibatō (Moneron Island), office at 北古丹 (Kita-Kotan). No settlement today. Position of the office from a private gazetteer of old maps; the radius covers the island\'s centre.' }),
+  },
+  {
     id: 'tomarioru', kind: 'town', official: ['泊居町', 'Tomarioru-chō'],
     facts: { ...admin('tomarioru', 'maoka'), ...pop1941(11177, ['karafuto-ie-t-tomarioru']), ...SAKHALIN_END },
+  },
+  {
+    id: 'nayori', kind: 'village', official: ['名寄村', 'Nayori-mura'],
+    facts: { ...admin('tomarioru', 'maoka'), ...NO_COUNT, ...SAKHALIN_END },
+    place: seat('名寄', 'Nayori', 'Пензенское', 'Penzenskoye', { at: [142.13, 47.88], source: ESTIMATE, uncertainty_m: 8000 }, [JAWIKI],
+      { note: 'Village office beside Karafuto-Nayori station, today Penzenskaya station (Penzenskoye). Not Nayoro, the Hokkaido city. Position estimated (no coordinate source reached).' }),
+  },
+  {
+    id: 'kushunnai', kind: 'village', official: ['久春内村', 'Kushunnai-mura'],
+    facts: { ...admin('tomarioru', 'maoka'), ...pop1941(2931), ...SAKHALIN_END },
+    place: seat('久春内', 'Kushunnai', 'Ильинское', "Il'inskoye", { at: [142.20139, 47.99194], source: 'ruwiki-ilyinskoye', uncertainty_m: 1000 }, ['ruwiki-ilyinskoye', JAWIKI],
+      { 'alt_name:ru': ['Ильинский'], 'alt_name:ru-Latn': ['Ilyinsky'] }),
   },
   // ---- 恵須取支庁 Esutoru subprefecture ---------------------------------
   {
     id: 'esutoru', kind: 'town', official: ['恵須取町', 'Esutoru-chō'],
-    facts: { ...admin('esutoru', 'esutoru'), ...pop1941(39026), ...SAKHALIN_END },
+    facts: { ...admin('esutoru', 'esutoru'), ...pop1941(39026), ...control('1945-08-19T00:00+09:00', 'bound', ['enwiki-soviet-assault-toro']) },
   },
   {
     id: 'toro', kind: 'town', official: ['塔路町', 'Tōro-chō'],
@@ -200,29 +302,42 @@ export const municipalitySpecs: MunicipalitySpec[] = [
   },
   {
     id: 'ushiro', kind: 'village', official: ['鵜城村', 'Ushiro-mura'],
-    facts: { ...admin('esutoru', 'esutoru'), ...pop1941(3795), ...SAKHALIN_END },
+    facts: { ...admin('esutoru', 'esutoru'), ...pop1941(3795), ...COMMUNIQUE_21_AUG },
     place: seat('鵜城', 'Ushiro', 'Орлово', 'Orlovo', { at: [141.94336, 48.84484], source: JAWIKI, uncertainty_m: 1500 }, [JAWIKI]),
   },
   {
     id: 'nishisakutan', kind: 'village', official: ['西柵丹村', 'Nishi-Sakutan-mura'],
-    facts: { ...admin('nayoshi', 'esutoru'), ...pop1941(9296), ...SAKHALIN_END },
+    facts: { ...admin('nayoshi', 'esutoru'), ...pop1941(9296), ...control('1945-08-15T00:00+09:00', 'bound', ['jawiki-karafuto-battle']) },
     place: seat('西柵丹', 'Nishi-Sakutan', 'Бошняково', 'Boshnyakovo', { geonames: 2126493 }, [GEONAMES, JAWIKI]),
+  },
+  {
+    id: 'nayoshi', kind: 'town', official: ['名好町', 'Nayoshi-chō'],
+    facts: { ...admin('nayoshi', 'esutoru'), ...NO_COUNT, ...SAKHALIN_END },
+    place: seat('名好', 'Nayoshi', 'Лесогорск', 'Lesogorsk', { at: [142.12, 49.44], source: ESTIMATE, uncertainty_m: 8000 }, [JAWIKI],
+      { modern_name_since: 1946, note: 'Renamed Lesogorsk in 1946 as the centre of one of the new districts; a village (Lesogorskoye) today. Position estimated (no coordinate source reached).' }),
   },
   // ---- 敷香支庁 Shikuka subprefecture -----------------------------------
   {
     id: 'shikuka', kind: 'town', official: ['敷香町', 'Shikuka-chō'],
-    facts: { ...admin('shikuka', 'shikuka'), ...pop1941(30310), ...SAKHALIN_END },
+    facts: { ...admin('shikuka', 'shikuka'), ...pop1941(30310), ...COMMUNIQUE_21_AUG },
   },
   {
     id: 'nairo', kind: 'village', official: ['内路村', 'Nairo-mura'],
-    facts: { ...admin('shikuka', 'shikuka'), ...pop1941(4524), ...SAKHALIN_END },
+    facts: { ...admin('shikuka', 'shikuka'), ...pop1941(4524), ...COMMUNIQUE_21_AUG },
     place: seat('内路', 'Nairo', 'Гастелло', 'Gastello', { geonames: 2125626 }, [GEONAMES, JAWIKI]),
   },
   {
     id: 'tomarikishi', kind: 'village', official: ['泊岸村', 'Tomarikishi-mura'],
-    facts: { ...admin('shikuka', 'shikuka'), ...pop1941(4846), ...SAKHALIN_END },
+    facts: { ...admin('shikuka', 'shikuka'), ...pop1941(4846), ...control('1945-08-22T03:00+09:00', 'bound', ['vishnevsky-siritor']) },
     place: seat('泊岸', 'Tomarikishi', null, null, { at: [142.8589, 48.9944], source: JAWIKI, uncertainty_m: 5000 }, [JAWIKI],
       { note: 'Village office point from the Japanese Wikipedia article; the area is today\'s Vakhrushev and Novoye, the office\'s settlement not identified (null modern name).' }),
+  },
+  {
+    id: 'chirie', kind: 'village', official: ['散江村', 'Chirie-mura'],
+    facts: { ...admin('shikuka', 'shikuka'), ...pop1941(2794), ...SAKHALIN_END },
+    place: seat('散江', 'Chirie', null, null, { at: [142.9, 48.8], source: ESTIMATE, uncertainty_m: 20000 }, [JAWIKI],
+      { 'alt_name:ja': ['能登'], 'alt_name:ja-Latn': ['Noto'],
+        note: 'Village office at 能登 (Noto); the village is today\'s Kochkovo and Vladimirovo, and which of them was Noto is not resolved (null modern name). Position estimated.' }),
   },
   {
     id: 'mototomari', kind: 'village', official: ['元泊村', 'Mototomari-mura'],
@@ -251,6 +366,24 @@ export const municipalitySpecs: MunicipalitySpec[] = [
     },
   },
   {
+    id: 'tomari_kunashiri', kind: 'village', official: ['泊村', 'Tomari-mura'],
+    facts: {
+      ...admin('kunashiri', 'nemuro'), ...pop1945(4864),
+      ...control('1945-09-01T05:00+09:00', 'entry', ['hoppou-blog-8915', 'polkrf-3211']),
+    },
+    place: kurilSeat('泊', 'Tomari', 'Головнино', 'Golovnino', { at: [145.51, 43.74], source: ESTIMATE, uncertainty_m: 6000 }, ['sakhalin-info-179254', HOPPOU],
+      'Village of south-western Kunashiri; Furukamappu (Yuzhno-Kurilsk) belonged to it. Renamed Golovnino by the RSFSR decree of 15 Oct 1947 (sakhalin.info). Not the Hokkaido Tomari. Position estimated.', 1947),
+  },
+  {
+    id: 'ruyobetsu', kind: 'village', official: ['留夜別村', 'Ruyobetsu-mura'],
+    facts: {
+      ...admin('kunashiri', 'nemuro'), ...pop1945(2500),
+      ...control('1945-09-01T00:00+09:00', 'surrender', ['polkrf-3211']),
+    },
+    place: kurilSeat('留夜別', 'Ruyobetsu', null, null, { at: [146.0, 44.3], source: ESTIMATE, uncertainty_m: 20000 }, [HOPPOU],
+      'Village of north-eastern Kunashiri, office at 乳呑路 (Chinomiji); its settlements are abandoned (null modern name). Control: the Kunashiri garrison\'s surrender on 1 Sep. Position estimated.', null),
+  },
+  {
     id: 'rubetsu', kind: 'village', official: ['留別村', 'Rubetsu-mura'],
     facts: { ...admin('etorofu', 'nemuro'), ...pop1945(2258), ...control('1945-08-28T00:00+09:00', 'entry', ['sankei-2020-08-27', 'asahi-2025-02-07', 'polkrf-3211']) },
   },
@@ -260,7 +393,22 @@ export const municipalitySpecs: MunicipalitySpec[] = [
     place: { ...seat('紗那', 'Shana', 'Курильск', 'Kurilsk', { geonames: 2123979 }, [GEONAMES, HOPPOU],
       { 'name:ru-Kana': 'クリリスク', note: 'Village seat on Etorofu. Renamed Kurilsk in 1946 as the centre of one of the new districts.' }), region: 'chishima', modern_name_since: 1946 },
   },
+  {
+    id: 'shibetoro', kind: 'village', official: ['蘂取村', 'Shibetoro-mura'],
+    facts: {
+      ...admin('shibetoro', 'nemuro'), ...pop1945(349),
+      ...control('1945-08-30T00:00+09:00', 'surrender', ['latyshev-zilanov-kurily-p69']),
+    },
+    place: kurilSeat('蘂取', 'Shibetoro', null, null, { at: [148.78, 45.51], source: ESTIMATE, uncertainty_m: 15000 }, [HOPPOU],
+      'Village of north-eastern Etorofu, office at the mouth of the Shibetoro river; abandoned, inside a nature reserve; its Russian name is disputed (Rudnaya, Slavnoye), so null. Control: the Etorofu garrison laid down its arms on 30 Aug. Position estimated.', null),
+  },
 ];
+
+/** A new place in the Kurils for a village seat. */
+function kurilSeat(ja: string, latn: string, ru: string | null, ruLatn: string | null, coord: PlaceSpec['coord'], sources: string[],
+  note: string, since: number | null): Omit<PlaceSpec, 'id' | 'kind'> {
+  return { region: 'chishima', 'name:ja': ja, 'name:ja-Latn': latn, 'name:ru': ru, 'name:ru-Latn': ruLatn, modern_name_since: since, coord, sources, note };
+}
 
 /** The official count of 15 Aug 1945 for a village of the four islands. */
 function pop1945(n: number) {

