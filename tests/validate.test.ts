@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { formatIssue } from '../src/data/issues.ts';
 import { placeKinds } from '../src/data/schema.ts';
+import { TIMELINE_TEXT } from '../src/data/checks_places.ts';
 import { dataFileNames, reportLines, validateDirectory, validateTexts, type DataTexts } from '../scripts/validate.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -99,10 +100,19 @@ const cases: [string, (f: Files) => void, string][] = [
     'geo/places.geojson: feature "minami_bay": geometry is 11.1 km inland: a bay must be at sea or within 500 m of the coast'],
   ['town 50 km offshore',
     (f) => {
-      props(f.places, 'kita_mura').kind = 'town';
+      props(f.places, 'kita_mura').kind = 'settlement';
       feature(f.places, 'kita_mura').geometry.coordinates = [143.2, 46.45];
     },
-    'geo/places.geojson: feature "kita_mura": geometry is 53.7 km from land: a town must be on land or within 2 km of the coast'],
+    'geo/places.geojson: feature "kita_mura": geometry is 53.7 km from land: a settlement must be on land or within 2 km of the coast'],
+  ['municipality whose population has no source',
+    (f) => { delete props(f.places, 'naka').population_sources; },
+    'geo/places.geojson: feature "naka": population_sources is missing (population is given)'],
+  ['municipality without a control date',
+    (f) => { for (const k of ['soviet_control_date', 'soviet_control_basis', 'soviet_control_sources']) delete props(f.places, 'naka')[k]; },
+    'geo/places.geojson: feature "naka": soviet_control_date is missing (required for a town of 1945, with soviet_control_basis and soviet_control_sources)'],
+  ['control date outside the timeline',
+    (f) => { props(f.places, 'naka').soviet_control_date = '1945-08-01T12:00+09:00'; },
+    `geo/places.geojson: feature "naka": soviet_control_date 1945-08-01T12:00+09:00 is outside the timeline (${TIMELINE_TEXT})`],
   ['unknown from place',
     (f) => { props(f.routes, 'advance-naka').from = 'nowhere'; },
     'geo/routes.geojson: feature "advance-naka": from "nowhere" is not a place in geo/places.geojson'],

@@ -17,6 +17,8 @@ import { byId } from '../ui/dom.ts';
 import type { ListedEvent } from '../ui/event_list.ts';
 import { setupExportPanel } from '../ui/export.ts';
 import { setupFiguresPanel } from '../ui/figures_panel.ts';
+import { setupOccupationFigure } from '../ui/occupation_figure.ts';
+import { controlledPlaces } from '../core/occupation.ts';
 import { showNotice } from '../ui/notices.ts';
 import { setupSearchControl, type SearchPick } from '../ui/search_control.ts';
 import { setupStoryControl, type StoryEvent } from '../ui/story_control.ts';
@@ -53,6 +55,8 @@ export function setupExploreTools({ store, data, events, loop, map }: ExploreCon
       id: p.id, startMs, figures: p.figures, endMs: p.end_date ? spanEndFromIso(p.end_date, p.date_precision) ?? undefined : undefined,
     })),
   ));
+
+  store.subscribe(setupOccupationFigure(byId('figures'), controlledPlaces(data.places.ok ? data.places.data.features.map((f) => f.properties) : [])));
 
   // The story's chapters come with this chunk, not with the page.
   const story: StoryScript = {

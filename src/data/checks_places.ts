@@ -10,6 +10,11 @@ import type { ValidationIssue } from './issues.ts';
 import type { ControlAreaCollection } from './basemap_schema.ts';
 import { municipalKinds, type PlaceCollection, type PlaceProperties } from './schema.ts';
 
+const JST_MS = 9 * 3_600_000;
+const jst = (time: number) => `${new Date(time + JST_MS).toISOString().slice(0, 16)}+09:00`;
+/** The timeline's range as the control-date message gives it. */
+export const TIMELINE_TEXT = `${jst(TIMELINE_START)} to ${jst(TIMELINE_END)}`;
+
 /** What every municipality of the atlas states, in the order a reader asks. */
 const MUNICIPAL_FIELDS = [
   'district:ja', 'subprefecture', 'population', 'population_year', 'population_sources',
@@ -37,7 +42,13 @@ export function incompleteMunicipalities(places: PlaceCollection, file: string):
     const fields = p.population === null ? MUNICIPAL_FIELDS.filter((f) => f !== 'population_year' && f !== 'population_sources') : MUNICIPAL_FIELDS;
     if (p.population === null && !p.population_note) issues.push({ file, feature: p.id, field: 'population_note', message: 'is missing (population is null: say what was searched)' });
     for (const field of fields) {
-      if (p[field] === undefined) issues.push({ file, feature: p.id, field, message: `is missing (required for a ${p.kind} of 1945)` });
+      // A group given in part is reported once, by checkPlaceFacts.
+      // An absent group is one line, on its first field.
+      const group = GROUPS.find((g) => (g as readonly string[]).includes(field));
+      if (group?.some((f) => p[f] !== undefined && p[f] !== null)) continue;
+      if (group && group[0] !== field) continue;
+      const rest = group ? `, with ${group.slice(1).join(' and ')}` : '';
+      if (p[field] === undefined) issues.push({ file, feature: p.id, field, message: `is missing (required for a ${p.kind} of 1945${rest})` });
     }
   }
   return issues;
@@ -62,8 +73,7 @@ export function checkPlaceFacts(places: PlaceCollection, file: string): Validati
     const date = p.soviet_control_date;
     const time = date === undefined ? null : timeFromIso(date);
     if (time !== null && (time < TIMELINE_START || time > TIMELINE_END)) {
-      issues.push({ file, feature: p.id, field: 'soviet_control_date',
-        message: `${date} is outside the timeline (${new Date(TIMELINE_START).toISOString()} to ${new Date(TIMELINE_END).toISOString()})` });
+      issues.push({ file, feature: p.id, field: 'soviet_control_date', message: `${date} is outside the timeline (${TIMELINE_TEXT})` });
     }
   }
   return issues;

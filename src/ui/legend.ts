@@ -5,6 +5,7 @@
 import { ROUTE_STYLES } from '../style/route_styles.ts';
 import { BASE_COLORS, BORDER_DASH } from '../style/base_layers.ts';
 import { MARKER_COLORS } from '../style/data_layers.ts';
+import { CONTROL_COLORS } from '../style/control_layers.ts';
 import { EN, t, type Lang } from './strings.ts';
 
 /** A small inline SVG line sample in a route's colour and dash. */
@@ -58,5 +59,11 @@ export function setupLegend(details: HTMLElement, present?: ReadonlySet<string>,
   arrow.setAttribute('aria-hidden', 'true');
   row(arrow, t('legend.routeEnd', lang));
   row(dot(MARKER_COLORS.place, MARKER_COLORS.placeStroke), t('legend.place', lang));
+  row(dot(CONTROL_COLORS.heldPlace, MARKER_COLORS.placeStroke), t('legend.heldPlace', lang));
+  const area = document.createElement('span');
+  area.className = 'legend-area';
+  // The map draws it at 30 % over the land colour.
+  area.style.background = `color-mix(in srgb, ${CONTROL_COLORS.held} 30%, ${BASE_COLORS.land})`;
+  row(area, t('legend.heldArea', lang));
   details.replaceChildren(summary, ul);
 }

@@ -60,12 +60,12 @@ export function isSafeUrl(url: string | undefined): url is string {
 /** The list of sources cited, linked where the URL is http(s). */
 /** Keys of the string tables that label data values (`side.soviet`, `figure.killed`...). */
 const LABEL_KEYS: Readonly<Record<string, true>> = Object.fromEntries(
-  Object.keys(EN).filter((k) => /^(side|routeKind|mode|placeKind|region|assessment|figure)\./.test(k)).map((k) => [k, true]),
+  Object.keys(EN).filter((k) => /^(side|routeKind|mode|placeKind|region|assessment|figure|subprefecture|controlBasis)\./.test(k)).map((k) => [k, true]),
 );
 
-function sourceList(ids: readonly string[], sources: ReadonlyMap<string, Source>, lang: Lang): HTMLElement {
+function sourceList(ids: readonly string[], sources: ReadonlyMap<string, Source>, lang: Lang, heading: StringKey = 'popup.sources'): HTMLElement {
   const wrap = el('div', undefined, 'popup-sources');
-  wrap.append(el('h4', t('popup.sources', lang)));
+  wrap.append(el('h4', t(heading, lang)));
   const ul = el('ul');
   for (const id of ids) {
     const source = sources.get(id);
@@ -139,8 +139,57 @@ export function placePopup(p: PlaceProperties, sources: ReadonlyMap<string, Sour
   const meta = [dataLabel('placeKind', p.kind, ui), dataLabel('region', p.region, ui), `${PUNCT.plusMinus}${numberText(Math.round(p.uncertainty_m), ui)} m`];
   root.append(el('p', meta.join(PUNCT.separator), 'popup-meta'));
   if (p.note) root.append(el('p', p.note));
+  root.append(...municipalParts(p, sources, ui));
   root.append(sourceList(p.sources, sources, ui));
   return root;
+}
+
+/**
+ * What a municipality of 1945 adds to its popup: where it belonged, its people at the
+ * last count, and when Soviet forces held it, each with its sources and accounts.
+ * @returns elements to append (none for a place without these facts)
+ */
+function municipalParts(p: PlaceProperties, sources: ReadonlyMap<string, Source>, lang: Lang): HTMLElement[] {
+  const parts: HTMLElement[] = [];
+  if (p.subprefecture) {
+    const official = p['alt_name:ja']?.[0];
+    const district = p['district:ja'] && (lang === 'ja' ? p['district:ja'] : `${p['district:ja']} (${p['district:ja-Latn'] ?? PUNCT.unknown})`);
+    const where = [official, district, dataLabel('subprefecture', p.subprefecture, lang)].filter(Boolean).join(PUNCT.separator);
+    parts.push(el('p', t('popup.municipality', lang, { where }), 'popup-municipality'));
+  }
+  if (p.population !== undefined) {
+    const people = p.population === null ? t('popup.populationUnknown', lang)
+      : t('popup.population', lang, { n: figureText({ ...(typeof p.population === 'number' ? { min: p.population, max: p.population } : p.population) }, lang), year: p.population_year ?? PUNCT.unknown });
+    const block = el('div', undefined, 'popup-population');
+    block.append(el('p', people));
+    if (p.population_note) block.append(localized(p.population_note, lang));
+    if (p.population_sources) block.append(sourceList(p.population_sources, sources, lang, 'popup.populationSources'));
+    parts.push(block);
+  }
+  if (p.soviet_control_date) {
+    const block = el('div', undefined, 'popup-control');
+    block.append(el('h4', t('popup.control', lang)));
+    const basis = p.soviet_control_basis ? ` (${dataLabel('controlBasis', p.soviet_control_basis, lang)})` : '';
+    // A day-dated entry is stored as JST midnight (geo/README.md): show the day, not a time nobody gave.
+    const precision = p.soviet_control_basis !== 'bound' && /T00:00\+09:00$/.test(p.soviet_control_date) ? 'day' : 'minute';
+    block.append(el('p', `${dateText(p.soviet_control_date, lang, precision)}${basis}`, 'popup-date'));
+    if (p.soviet_control_accounts?.length) block.append(accountGrid(p.soviet_control_accounts, sources, lang));
+    if (p.soviet_control_sources) block.append(sourceList(p.soviet_control_sources, sources, lang));
+    parts.push(block);
+  }
+  return parts;
+}
+
+/** Every account of a disputed fact side by side, each with its assessment and sources. */
+function accountGrid(accounts: NonNullable<EventProperties['accounts']>, sources: ReadonlyMap<string, Source>, lang: Lang): HTMLElement {
+  const grid = el('div', undefined, 'popup-accounts');
+  for (const account of accounts) {
+    const cell = el('div', undefined, `account account-${account.assessment}`);
+    cell.append(el('p', dataLabel('assessment', account.assessment, lang), 'account-assessment'),
+      localized(account.claim, lang), sourceList(account.sources, sources, lang));
+    grid.append(cell);
+  }
+  return grid;
 }
 
 /**
@@ -176,15 +225,7 @@ export function eventPopup(p: EventProperties, sources: ReadonlyMap<string, Sour
   const figures = figureList(p.figures, lang);
   if (figures) root.append(figures);
   if (p.accounts?.length) {
-    root.append(el('h4', t('popup.accounts', lang)));
-    const grid = el('div', undefined, 'popup-accounts');
-    for (const account of p.accounts) {
-      const cell = el('div', undefined, `account account-${account.assessment}`);
-      cell.append(el('p', dataLabel('assessment', account.assessment, lang), 'account-assessment'),
-        localized(account.claim, lang), sourceList(account.sources, sources, lang));
-      grid.append(cell);
-    }
-    root.append(grid);
+    root.append(el('h4', t('popup.accounts', lang)), accountGrid(p.accounts, sources, lang));
   }
   if (p.confidence) root.append(el('p', t('popup.confidence', lang, { text: p.confidence }), 'popup-meta'));
   root.append(sourceList(p.sources, sources, lang));
