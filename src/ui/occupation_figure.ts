@@ -11,7 +11,7 @@ import { stepAt } from '../core/time_steps.ts';
 import { t } from './strings.ts';
 
 /**
- * Build the figure into `container`, after what is there.
+ * Build the figure into `container`, after what is there, from the first place held on.
  * @param container - the figures panel
  * @param places - places with a control date (and their counts)
  * @returns a function to call with each state
@@ -23,7 +23,6 @@ export function setupOccupationFigure(container: HTMLElement, places: readonly C
   value.dataset.figure = 'occupied_population';
   const note = Object.assign(document.createElement('p'), { className: 'figures-note' });
   list.append(term, value);
-  container.append(list, note);
   const steps = controlSteps(places);
   let shown = '';
   return (state) => {
@@ -31,6 +30,13 @@ export function setupOccupationFigure(container: HTMLElement, places: readonly C
     if (key === shown) return;
     shown = key;
     const o = occupationAsOf(places, state.time);
+    // Like the other figures, shown once there is something to show.
+    if (o.held === 0) {
+      list.remove();
+      note.remove();
+      return;
+    }
+    if (!list.isConnected) container.append(list, note);
     // The share of the largest total: a range of shares would read as a second uncertainty.
     const pct = o.total.max === 0 ? 0 : Math.round((100 * o.people.max) / o.total.max);
     term.textContent = t('figures.occupied', state.lang);
