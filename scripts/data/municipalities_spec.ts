@@ -92,9 +92,12 @@ const COMMUNIQUE_21_AUG = control('1945-08-22T00:00+09:00', 'bound', ['sovsakh-2
 /** A new place in Karafuto for a village seat: names, a coordinate and sources. */
 function seat(ja: string, latn: string, ru: string | null, ruLatn: string | null, coord: PlaceSpec['coord'], sources: string[],
   extra: Partial<PlaceSpec> = {}): Omit<PlaceSpec, 'id' | 'kind'> {
+  const since = extra.modern_name_since !== undefined ? extra.modern_name_since : ru === null ? null : 1947;
+  // A village's Russian name is presumed to date from 1947; say so beside any note of its own.
+  const note = [extra.note, since === 1947 ? RENAME_1947 : undefined].filter(Boolean).join(' ');
   return {
     region: 'karafuto', 'name:ja': ja, 'name:ja-Latn': latn, 'name:ru': ru, 'name:ru-Latn': ruLatn,
-    modern_name_since: ru === null ? null : 1947, coord, sources, note: RENAME_1947, ...extra,
+    ...extra, modern_name_since: since, coord, sources, ...(note ? { note } : {}),
   };
 }
 
