@@ -20,11 +20,11 @@ import { pathToFileURL } from 'node:url';
 import { checkData } from '../src/data/checks.ts';
 import { dataPathsIn, type DataToCheck, type DataPaths } from '../src/data/check_inputs.ts';
 import { missingEventTranslations } from '../src/data/event_texts.ts';
-import { checkControlAreas, incompleteMunicipalities } from '../src/data/checks_places.ts';
+import { checkControlAreas, checkFronts, incompleteMunicipalities } from '../src/data/checks_places.ts';
 import { formatIssue, type ValidationIssue } from '../src/data/issues.ts';
 import { parseDataFile, parseJsonText, parseLand, parseWithSchema, type ParseResult } from '../src/data/parse.ts';
 import type { LandCollection } from '../src/data/schema.ts';
-import { coastCellSchema, controlAreasSchema, namesSchema, railwaysSchema } from '../src/data/basemap_schema.ts';
+import { coastCellSchema, controlAreasSchema, frontsSchema, namesSchema, railwaysSchema } from '../src/data/basemap_schema.ts';
 import { checkCellRivers, checkNames, checkRailways } from '../src/data/checks_basemap.ts';
 import { cellBox, cellFeatures } from '../src/data/coast_cells.ts';
 
@@ -49,6 +49,8 @@ export interface BasemapTexts {
   railways?: string;
   /** `control_areas.geojson`: the land shaded as each place is taken. */
   controlAreas?: string;
+  /** `fronts.geojson`: fronts held for days, drawn while their event lasts. */
+  fronts?: string;
   coast?: Record<string, string>;
 }
 
@@ -117,6 +119,8 @@ export function validateTexts(texts: DataTexts, dir = 'geo', basemap: BasemapTex
   }
   const areas = basemap.controlAreas === undefined ? undefined : parse(controlAreasSchema, basemap.controlAreas, `${base}control_areas.geojson`);
   if (areas && data.places) issues.push(...checkControlAreas(areas, data.places, `${base}control_areas.geojson`));
+  const fronts = basemap.fronts === undefined ? undefined : parse(frontsSchema, basemap.fronts, `${base}fronts.geojson`);
+  if (fronts && data.events) issues.push(...checkFronts(fronts, data.events, sourceIds, `${base}fronts.geojson`));
   for (const [name, text] of Object.entries(basemap.coast ?? {})) {
     const file = `${base}coast/${name}`;
     const box = cellBox(name);
@@ -153,6 +157,8 @@ export function validateDirectory(dir: string, cwd: string = process.cwd()): Val
   if (existsSync(railways)) basemap.railways = readFileSync(railways, 'utf8');
   const controlAreas = resolve(cwd, dir, 'control_areas.geojson');
   if (existsSync(controlAreas)) basemap.controlAreas = readFileSync(controlAreas, 'utf8');
+  const fronts = resolve(cwd, dir, 'fronts.geojson');
+  if (existsSync(fronts)) basemap.fronts = readFileSync(fronts, 'utf8');
   const coast = resolve(cwd, dir, 'coast');
   if (existsSync(coast)) {
     basemap.coast = Object.fromEntries(readdirSync(coast).filter((f) => f.endsWith('.json')).sort()

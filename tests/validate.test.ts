@@ -299,3 +299,21 @@ describe('the railways file', () => {
     expect(lines(JSON.stringify(broken))[0]).toMatch(/^geo\/railways\.geojson: feature "minami_line": kind /);
   });
 });
+
+describe('the fronts file', () => {
+  const front = (event: string) => JSON.stringify({ type: 'FeatureCollection', features: [{
+    type: 'Feature', geometry: { type: 'LineString', coordinates: [[142.0, 46.25], [142.0, 46.35]] },
+    properties: { id: 'front-nishi', event, coord_source: 'src_book', uncertainty_m: 5000 },
+  }] });
+  const lines = (text: string) => reportLines(validateTexts(validTexts(), 'geo', { fronts: text }));
+
+  test('a front drawn for an event with a span passes', () => {
+    expect(lines(front('landing-nishi'))).toEqual(['geo: 6 places, 2 routes, 3 events, 3 sources: OK']);
+  });
+
+  test('a front naming an unknown event, or one without an end, is named by file, feature and field', () => {
+    expect(lines(front('landing-higashi'))).toEqual(['geo/fronts.geojson: feature "front-nishi": event "landing-higashi" is not an event', 'geo: 1 issue']);
+    expect(lines(front('sinking-oki'))).toEqual([
+      'geo/fronts.geojson: feature "front-nishi": event "sinking-oki" has no end_date: a front is drawn for a span', 'geo: 1 issue']);
+  });
+});

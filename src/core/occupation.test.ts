@@ -10,12 +10,19 @@ const places = controlledPlaces([
   { id: 'toyohara', soviet_control_date: '1945-08-24T17:40+11:00', population: 37160 },
   { id: 'shumushu', soviet_control_date: '1945-08-18T04:20+12:00' },
   { id: 'nowhere', population: 5 },
+  { id: 'rutaka', soviet_control_date: '1945-08-25T05:00+11:00', population: null },
 ]);
 
 describe('occupation as of a date', () => {
   test('only places with a control date take part; islands without a count add no people', () => {
-    expect(places.map((p) => p.id)).toEqual(['toro', 'maoka', 'toyohara', 'shumushu']);
-    expect(occupationAsOf(places, at('1945-08-19T00:00+09:00'))).toMatchObject({ people: { min: 30270, max: 30270 }, held: 1, of: 3 });
+    expect(places.map((p) => p.id)).toEqual(['toro', 'maoka', 'toyohara', 'shumushu', 'rutaka']);
+    expect(occupationAsOf(places, at('1945-08-19T00:00+09:00'))).toMatchObject({ people: { min: 30270, max: 30270 }, held: 1, of: 4, uncounted: 1 });
+  });
+
+  test('a municipality without a count is held and counted as a municipality, but adds no people', () => {
+    const end = occupationAsOf(places, at('1945-08-26T00:00+09:00'));
+    expect(end).toMatchObject({ held: 4, of: 4, uncounted: 1 });
+    expect(end.people).toEqual(occupationAsOf(places, at('1945-08-25T00:00+09:00')).people);
   });
 
   test('a Soviet time (UTC+11) is compared as an instant: Toyohara at 17:40 Sakhalin time is 15:40 JST', () => {
@@ -33,6 +40,6 @@ describe('occupation as of a date', () => {
     const steps = controlSteps(places);
     expect(steps).toEqual([...steps].sort((a, b) => a - b));
     expect(steps).toContain(at('1945-08-24T17:40+11:00'));
-    expect(steps).toHaveLength(4);
+    expect(steps).toHaveLength(5);
   });
 });

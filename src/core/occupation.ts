@@ -15,8 +15,10 @@ export interface ControlledPlace {
   id: string;
   /** When Soviet forces held it, epoch ms. */
   controlMs: number;
-  /** People at the last count, for municipalities; null for islands and places without a count. */
+  /** People at the last count; null for islands and for municipalities whose count is not known. */
   population: FigureRange | null;
+  /** A municipality (it states a population, known or not), not an island. */
+  municipal: boolean;
 }
 
 /** The parts of a place's properties the occupation reads. */
@@ -37,7 +39,7 @@ export function controlledPlaces(places: readonly ControlProperties[]): Controll
     if (controlMs === null) return [];
     const pop = p.population;
     const population = pop === undefined || pop === null ? null : typeof pop === 'number' ? { min: pop, max: pop } : pop;
-    return [{ id: p.id, controlMs, population }];
+    return [{ id: p.id, controlMs, population, municipal: pop !== undefined }];
   });
 }
 
@@ -47,7 +49,7 @@ export function controlSteps(places: readonly ControlledPlace[]): number[] {
 }
 
 /** Whether Soviet forces held the place at the instant. */
-export function isHeld(place: ControlledPlace, time: number): boolean {
+function isHeld(place: ControlledPlace, time: number): boolean {
   return place.controlMs <= time;
 }
 
@@ -57,9 +59,10 @@ export interface Occupation {
   people: FigureRange;
   /** Sum over every place with a count. */
   total: FigureRange;
-  /** Places with a count that are held, and all places with a count. */
+  /** Municipalities held, of all municipalities, and how many of all have no known count. */
   held: number;
   of: number;
+  uncounted: number;
 }
 
 /**
@@ -68,14 +71,18 @@ export interface Occupation {
  * @param time - epoch ms
  */
 export function occupationAsOf(places: readonly ControlledPlace[], time: number): Occupation {
-  const out: Occupation = { people: { min: 0, max: 0 }, total: { min: 0, max: 0 }, held: 0, of: 0 };
+  const out: Occupation = { people: { min: 0, max: 0 }, total: { min: 0, max: 0 }, held: 0, of: 0, uncounted: 0 };
   for (const p of places) {
-    if (!p.population) continue;
+    if (!p.municipal) continue;
     out.of += 1;
+    if (isHeld(p, time)) out.held += 1;
+    if (!p.population) {
+      out.uncounted += 1;
+      continue;
+    }
     out.total.min += p.population.min;
     out.total.max += p.population.max;
     if (!isHeld(p, time)) continue;
-    out.held += 1;
     out.people.min += p.population.min;
     out.people.max += p.population.max;
   }

@@ -51,6 +51,27 @@ export const controlAreasSchema = z.object({
 });
 export type ControlAreaCollection = z.infer<typeof controlAreasSchema>;
 
+/**
+ * Fronts held for days (`geo/fronts.geojson`, edited by hand): a line drawn while
+ * its event lasts, from the event's start to its end (the dates live in the event).
+ */
+export const frontsSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(z.object({
+    type: z.literal('Feature'),
+    geometry: z.object({ type: z.literal('LineString'), coordinates: z.array(z.tuple([z.number(), z.number()])).check(z.minLength(2, 'needs at least 2 positions')) }),
+    properties: z.object({
+      id: idSchema,
+      /** The event (with an end) whose span the front is drawn for. */
+      event: idSchema,
+      coord_source: idSchema,
+      uncertainty_m: z.int().check(z.positive()),
+      note: z.optional(z.string()),
+    }),
+  })),
+});
+export type FrontCollection = z.infer<typeof frontsSchema>;
+
 /** Integer-coded positions (src/data/coast_cells.ts): x, y pairs, at least two positions. */
 const codedLineSchema = z.array(z.int()).check(
   z.minLength(4, 'needs at least 2 positions'),

@@ -7,8 +7,8 @@
 import { timeFromIso } from '../core/dates.ts';
 import { TIMELINE_END, TIMELINE_START } from '../core/timeline.ts';
 import type { ValidationIssue } from './issues.ts';
-import type { ControlAreaCollection } from './basemap_schema.ts';
-import { municipalKinds, type PlaceCollection, type PlaceProperties } from './schema.ts';
+import type { ControlAreaCollection, FrontCollection } from './basemap_schema.ts';
+import { municipalKinds, type EventCollection, type PlaceCollection, type PlaceProperties } from './schema.ts';
 
 const JST_MS = 9 * 3_600_000;
 const jst = (time: number) => `${new Date(time + JST_MS).toISOString().slice(0, 16)}+09:00`;
@@ -90,4 +90,24 @@ export function checkControlAreas(areas: ControlAreaCollection, places: PlaceCol
   return areas.features.flatMap((f, index) => (dated.has(f.properties.area) ? [] : [{
     file, index, field: 'area', message: `"${f.properties.area}" is not a place with a soviet_control_date (rebuild with npm run control-areas)`,
   }]));
+}
+
+/**
+ * Every front names an event that has an end (it is drawn from the event's start to its end)
+ * and a known coordinate source.
+ * @param fronts - geo/fronts.geojson
+ * @param events - the events
+ * @param sourceIds - the bibliography's ids, when it parsed
+ * @param file - the fronts' file name for issues
+ */
+export function checkFronts(fronts: FrontCollection, events: EventCollection, sourceIds: ReadonlySet<string> | undefined,
+  file: string): ValidationIssue[] {
+  const ends = new Map(events.features.map((f) => [f.properties.id, f.properties.end_date]));
+  const issues: ValidationIssue[] = [];
+  for (const { properties: p } of fronts.features) {
+    if (!ends.has(p.event)) issues.push({ file, feature: p.id, field: 'event', message: `"${p.event}" is not an event` });
+    else if (ends.get(p.event) === undefined) issues.push({ file, feature: p.id, field: 'event', message: `"${p.event}" has no end_date: a front is drawn for a span` });
+    if (sourceIds && !sourceIds.has(p.coord_source)) issues.push({ file, feature: p.id, field: 'coord_source', message: `"${p.coord_source}" is not a source` });
+  }
+  return issues;
 }

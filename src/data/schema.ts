@@ -98,7 +98,7 @@ export const seaPlaceKinds: ReadonlySet<string> = new Set(['bay', 'wreck', 'sea_
 export const municipalKinds: ReadonlySet<string> = new Set(['city', 'town', 'village']);
 
 /** The subprefectures (支庁) of August 1945: Karafuto's four and Hokkaido's Nemuro, to which the Kurils belonged. */
-export const subprefectures = ['toyohara', 'maoka', 'esutoru', 'shikuka', 'nemuro'] as const;
+const subprefectures = ['toyohara', 'maoka', 'esutoru', 'shikuka', 'nemuro'] as const;
 
 const regions = ['karafuto', 'chishima', 'hokkaido', 'honshu', 'kamchatka', 'mainland'] as const;
 
@@ -281,7 +281,6 @@ export const sourcesSchema = z.array(sourceSchema);
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type Figure = z.infer<typeof figureSchema>;
-export type Population = z.infer<typeof populationSchema>;
 export type PlaceProperties = z.infer<typeof placePropertiesSchema>;
 export type RouteProperties = z.infer<typeof routePropertiesSchema>;
 export type EventProperties = z.infer<typeof eventPropertiesSchema>;

@@ -11,6 +11,7 @@ import { segmentLevels, type SegmentLevel } from '../core/route_segments.ts';
 import { timeSteps } from '../core/time_steps.ts';
 import type { AtlasData } from '../data/loader.ts';
 import type { EventCollection } from '../data/schema.ts';
+import type { FrontCollection } from '../data/basemap_schema.ts';
 import { labelZooms } from '../core/label_thinning.ts';
 import { controlSteps, controlledPlaces, type ControlledPlace } from '../core/occupation.ts';
 import { LABEL_ZOOM, labelRank, RECENT_EVENT_MS } from '../style/data_layers.ts';
@@ -91,6 +92,10 @@ export interface PreparedData {
   control: ControlledPlace[];
   /** Instants at which a place changes hands. */
   controlSteps: number[];
+  /** Fronts with their event's span, epoch ms (end exclusive). */
+  fronts: { id: string; startMs: number; endMs: number }[];
+  /** Instants at which a front appears or goes. */
+  frontSteps: number[];
 }
 
 /**
@@ -107,6 +112,8 @@ export function setAtlasData(map: MapLibreMap, data: AtlasData): PreparedData {
   if (data.places.ok) setSource(map, SOURCE.places, withLabelZooms(data.places.data as FeatureCollection));
   if (data.controlAreas?.ok) setSource(map, SOURCE.controlAreas, data.controlAreas.data as FeatureCollection);
   const control = data.places.ok ? controlledPlaces(data.places.data.features.map((f) => f.properties)) : [];
+  const fronts = data.fronts?.ok && data.events.ok ? frontSpans(data.fronts.data, data.events.data) : [];
+  if (data.fronts?.ok) setSource(map, SOURCE.fronts, data.fronts.data as FeatureCollection);
   let events: EventStart[] = [], eventSteps: number[] = [];
   if (data.events.ok) {
     const points = eventPointCollection(data.events.data);
@@ -115,5 +122,18 @@ export function setAtlasData(map: MapLibreMap, data: AtlasData): PreparedData {
   }
   const routes = data.routes.ok ? timedRoutesFromFeatures(data.routes.data.features) : [];
   return { routeLevels: segmentLevels(routes, (r) => routeStyleIndex(r.kind, r.side)), events, eventSteps,
-    control, controlSteps: controlSteps(control) };
+    control, controlSteps: controlSteps(control), fronts, frontSteps: timeSteps(fronts.flatMap((f) => [f.startMs, f.endMs])) };
+}
+
+/**
+ * Each front's span: its event's start and end (a front whose event lacks either is left out).
+ * @param fronts - geo/fronts.geojson
+ * @param events - the events
+ */
+function frontSpans(fronts: FrontCollection, events: EventCollection): PreparedData['fronts'] {
+  const spans = new Map(events.features.map(({ properties: p }) => [p.id, { startMs: timeFromIso(p.start_date), endMs: p.end_date ? timeFromIso(p.end_date) : null }]));
+  return fronts.features.flatMap(({ properties: p }) => {
+    const span = spans.get(p.event);
+    return span?.startMs == null || span.endMs == null ? [] : [{ id: p.id, startMs: span.startMs, endMs: span.endMs }];
+  });
 }

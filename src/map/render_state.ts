@@ -10,7 +10,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasState } from '../core/state.ts';
 import { stepAt } from '../core/time_steps.ts';
 import { RECENT_EVENT_MS } from '../style/data_layers.ts';
-import { CONTROL_STATE, EVENT_STATE, LAYER, SELECTED_STATE, SOURCE } from '../style/ids.ts';
+import { CONTROL_STATE, EVENT_STATE, FRONT_STATE, LAYER, SELECTED_STATE, SOURCE } from '../style/ids.ts';
 import { labelExpression } from '../style/labels.ts';
 import { landNameText } from '../style/name_layers.ts';
 import type { EventStart, PreparedData } from './data_sources.ts';
@@ -25,6 +25,8 @@ export interface RenderContext {
   eventStep: number | null;
   /** The control step whose feature-states the map shows, or null before the first (nothing held). */
   controlStep: number | null;
+  /** The front step whose feature-states the map shows, or null before the first. */
+  frontStep: number | null;
 }
 
 /**
@@ -63,6 +65,13 @@ function renderTime(context: RenderContext, time: number): void {
       const state = { [CONTROL_STATE.held]: place.controlMs <= time };
       context.map.setFeatureState({ source: SOURCE.places, id: place.id }, state);
       context.map.setFeatureState({ source: SOURCE.controlAreas, id: place.id }, state);
+    }
+  }
+  const frontStep = stepAt(context.data.frontSteps, time);
+  if (frontStep !== context.frontStep) {
+    context.frontStep = frontStep;
+    for (const f of context.data.fronts) {
+      context.map.setFeatureState({ source: SOURCE.fronts, id: f.id }, { [FRONT_STATE.active]: f.startMs <= time && time < f.endMs });
     }
   }
   const step = stepAt(context.data.eventSteps, time);

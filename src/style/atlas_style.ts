@@ -6,7 +6,7 @@
 import type { LayerSpecification, StyleSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { baseLayers } from './base_layers.ts';
 import { coastLayers, railLayers } from './coast_layers.ts';
-import { controlLayers } from './control_layers.ts';
+import { controlLayers, frontLayers } from './control_layers.ts';
 import { nameLayers } from './name_layers.ts';
 import { eventLayers, placeLayers } from './data_layers.ts';
 import { LABEL_FONT, LAYER, SELECTED_STATE, SOURCE } from './ids.ts';
@@ -33,7 +33,8 @@ function withCoast(base: LayerSpecification[]): LayerSpecification[] {
   const at = base.findIndex((l) => l.id === LAYER.borderLine);
   const coast = coastLayers();
   const water = coast.findIndex((l) => l.id === LAYER.riverLine);
-  return [...base.slice(0, at), ...coast.slice(0, water), ...controlLayers(), ...coast.slice(water), ...railLayers(), ...base.slice(at)];
+  return [...base.slice(0, at), ...coast.slice(0, water), ...controlLayers(), ...coast.slice(water), ...railLayers(), ...frontLayers(),
+    ...base.slice(at)];
 }
 
 /**
@@ -49,6 +50,7 @@ export function atlasStyle(options: AtlasStyleOptions): StyleSpecification {
   // Control areas and places are held by feature-state: an area by its place's id (one place may have several pieces).
   sources[SOURCE.controlAreas] = { ...emptySource(), promoteId: 'area' } as SourceSpecification;
   sources[SOURCE.places] = { ...emptySource(), promoteId: 'id' } as SourceSpecification;
+  sources[SOURCE.fronts] = { ...emptySource(), promoteId: 'id' } as SourceSpecification;
   // Shown by the attribution control while the fine coast is drawn (GSHHG's licence asks for it).
   sources[SOURCE.coast] = { ...emptySource(), attribution: 'Coast, lakes, rivers (zoom 7+): GSHHG 2.3.7, LGPL' } as SourceSpecification;
   const [placeCircle, placeLabel] = placeLayers(options.names, options.script) as [LayerSpecification, LayerSpecification];

@@ -7,7 +7,7 @@
  * there the town symbols carry the change (style/data_layers.ts).
  */
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { CONTROL_STATE, LAYER, SOURCE } from './ids.ts';
+import { CONTROL_STATE, FRONT_STATE, LAYER, SOURCE } from './ids.ts';
 
 /** Colours of control, one definition for the map and the legend (ui/legend.ts). */
 export const CONTROL_COLORS = {
@@ -15,6 +15,8 @@ export const CONTROL_COLORS = {
   held: '#c4574f',
   /** A place Soviet forces hold: its dot. */
   heldPlace: '#a51c15',
+  /** A front held for days: dark, between the routes' reds and the land. */
+  front: '#3e2723',
 } as const;
 
 /** Opacity of the shading at home-view zooms. */
@@ -35,6 +37,26 @@ export function controlLayers(): LayerSpecification[] {
       'fill-antialias': false,
       // Full at the home view, fading out by zoom 10, where 10 m land is a few hundred metres off the fine coast.
       'fill-opacity': ['interpolate', ['linear'], ['zoom'], 8, ['case', HELD, HELD_OPACITY, 0], 10, ['case', HELD, 0.08, 0]],
+    },
+  }];
+}
+
+/** The front's dash, in line widths: short heavy strokes, as atlases draw a front. */
+export const FRONT_DASH = [1.2, 0.6] as const;
+
+/**
+ * Fronts held for days (Koton, the Kumazasa pass), drawn while their event lasts
+ * (feature-state {@link FRONT_STATE}), over the railways, under the border and the routes.
+ * @returns one line layer
+ */
+export function frontLayers(): LayerSpecification[] {
+  return [{
+    id: LAYER.frontsLine, type: 'line', source: SOURCE.fronts,
+    paint: {
+      'line-color': CONTROL_COLORS.front,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 5, 4, 10, 7],
+      'line-dasharray': [...FRONT_DASH],
+      'line-opacity': ['case', ['boolean', ['feature-state', FRONT_STATE.active], false], 0.9, 0],
     },
   }];
 }

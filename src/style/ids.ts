@@ -15,6 +15,8 @@ export const SOURCE = {
   railways: 'railways',
   /** The land divided among the places with a control date (geo/control_areas.geojson); shaded by feature-state. */
   controlAreas: 'control_areas',
+  /** Fronts held for days (geo/fronts.geojson); drawn while their event lasts, by feature-state. */
+  fronts: 'fronts',
   places: 'places',
   /** Events with a point; shown from their start by feature-state (map/render_state.ts). */
   events: 'events',
@@ -36,6 +38,8 @@ export const LAYER = {
   /** Railways: a thin line and, over it, the cross ticks of a classic atlas railway. */
   railLine: 'rail_line',
   railTicks: 'rail_ticks',
+  /** A front held for days, while it held: {@link FRONT_STATE}. */
+  frontsLine: 'fronts_line',
   borderLine: 'border_line',
   /** Seas, straits, bays and rivers; under the place labels, which win collisions. */
   waterNamesLabel: 'names_water_label',
@@ -64,6 +68,9 @@ export const EVENT_STATE = { reached: 'reached', recent: 'recent' } as const;
  * `held`, true from the date Soviet forces held it (map/render_state.ts).
  */
 export const CONTROL_STATE = { held: 'held' } as const;
+
+/** Feature-state key of a front: `active` while its event lasts. */
+export const FRONT_STATE = { active: 'active' } as const;
 
 /** The font name used in `text-font`, mapped to files by the style's `font-faces`. */
 export const LABEL_FONT = 'Atlas Noto Sans JP';

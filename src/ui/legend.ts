@@ -5,7 +5,7 @@
 import { ROUTE_STYLES } from '../style/route_styles.ts';
 import { BASE_COLORS, BORDER_DASH } from '../style/base_layers.ts';
 import { MARKER_COLORS } from '../style/data_layers.ts';
-import { CONTROL_COLORS } from '../style/control_layers.ts';
+import { CONTROL_COLORS, FRONT_DASH } from '../style/control_layers.ts';
 import { EN, t, type Lang } from './strings.ts';
 
 /** A small inline SVG line sample in a route's colour and dash. */
@@ -65,5 +65,6 @@ export function setupLegend(details: HTMLElement, present?: ReadonlySet<string>,
   // The map draws it at 30 % over the land colour.
   area.style.background = `color-mix(in srgb, ${CONTROL_COLORS.held} 30%, ${BASE_COLORS.land})`;
   row(area, t('legend.heldArea', lang));
+  row(lineSample(CONTROL_COLORS.front, FRONT_DASH, 5), t('legend.front', lang));
   details.replaceChildren(summary, ul);
 }

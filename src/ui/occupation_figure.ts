@@ -42,6 +42,6 @@ export function setupOccupationFigure(container: HTMLElement, places: readonly C
     term.textContent = t('figures.occupied', state.lang);
     value.textContent = t('figures.occupiedValue', state.lang, { n: textFromRange(o.people, state.lang), pct, total: textFromRange(o.total, state.lang) });
     value.dataset.share = String(o.total.max === 0 ? 0 : o.people.max / o.total.max);
-    note.textContent = t('figures.occupiedNote', state.lang, { held: o.held, of: o.of });
+    note.textContent = t('figures.occupiedNote', state.lang, { held: o.held, of: o.of, uncounted: o.uncounted });
   };
 }

@@ -1,8 +1,9 @@
 /**
  * Who held what as of the date (issue #13): a municipality is drawn as held by
  * Japan before its control date and as occupied after it, both its dot
- * (feature-state) and its land (the shading, checked in the picture), and the
- * share of people in occupied municipalities only grows through August 1945.
+ * (feature-state) and its land (the shading, checked in the picture); a front
+ * is drawn while it held; and the share of people in occupied municipalities
+ * only grows through August 1945.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,9 @@ const TOYOHARA_LAND: [number, number] = [142.8, 46.86];
 
 const held = (page: Page, source: string, id: string) => page.evaluate(({ source, id }) =>
   (window as unknown as AtlasWindow).atlas.map.getFeatureState({ source, id }).held === true, { source, id });
+const frontActive = (page: Page, id: string) => page.evaluate((id) =>
+  (window as unknown as AtlasWindow).atlas.map.getFeatureState({ source: 'fronts', id }).active === true, id);
+const setTime = (page: Page, iso: string) => page.evaluate((time) => (window as unknown as AtlasWindow).atlas.set({ time }), epochFromIso(iso));
 
 async function landColour(page: Page): Promise<Rgb> {
   await waitForIdle(page);
@@ -33,10 +37,17 @@ describe('control as of the date', { timeout: TEST_TIMEOUT_MS }, () => {
       await expect.poll(() => held(page, 'places', 'toyohara'), POLL).toBe(false);
       expect(await held(page, 'control_areas', 'toyohara')).toBe(false);
       const before = await landColour(page);
+      // The Koton front holds (11–18 Aug); the Kumazasa pass is not yet a front.
+      expect(await frontActive(page, 'front-koton')).toBe(true);
+      expect(await frontActive(page, 'front-kumazasa')).toBe(false);
+      await setTime(page, '1945-08-21T12:00+09:00');
+      await expect.poll(() => frontActive(page, 'front-kumazasa'), POLL).toBe(true);
+      expect(await frontActive(page, 'front-koton')).toBe(false);
 
-      await page.evaluate((time) => (window as unknown as AtlasWindow).atlas.set({ time }), epochFromIso('1945-08-25T12:00+09:00'));
+      await setTime(page, '1945-08-25T12:00+09:00');
       await expect.poll(() => held(page, 'places', 'toyohara'), POLL).toBe(true);
       expect(await held(page, 'control_areas', 'toyohara')).toBe(true);
+      expect(await frontActive(page, 'front-kumazasa')).toBe(false);
       const after = await landColour(page);
       // The shading is a muted red over the land: redder, not the same beige.
       expect(after[0] - after[1], `land at Toyohara ${before} → ${after}`).toBeGreaterThan(before[0] - before[1] + 15);
