@@ -142,8 +142,6 @@ const municipalProperties = {
   population_year: z.optional(z.int().check(z.gte(1900), z.lte(1945))),
   population_sources: z.optional(sourceIdsSchema),
   population_note: z.optional(localizedTextSchema),
-  /** Date of the decree that gave the modern name (YYYY-MM-DD), where a source gives it. */
-  modern_name_date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'))),
   /** When Soviet forces held the place: the instant the map shades it from. */
   soviet_control_date: z.optional(isoDateTimeSchema),
   soviet_control_basis: z.optional(z.enum(controlBases)),
