@@ -107,7 +107,7 @@ export function startMapView(options: MapViewOptions): MapView {
         } catch (error) {
           routesUnavailable(error);
         }
-        const context: RenderContext = { map, routeLayer, data: prepared, eventStep: null, controlStep: null, frontStep: null };
+        const context: RenderContext = { map, routeLayer, data: prepared, eventStep: null, controlStep: null, held: new Map(), frontStep: null };
         drawn = true;
         // Subscribed only now: the first call draws the whole current state, whatever happened before.
         const stops = [

@@ -25,6 +25,8 @@ export interface RenderContext {
   eventStep: number | null;
   /** The control step whose feature-states the map shows, or null before the first (nothing held). */
   controlStep: number | null;
+  /** Which places the map shows as held: only changes are sent to maplibre (each restyles its tiles). */
+  held: Map<string, boolean>;
   /** The front step whose feature-states the map shows, or null before the first. */
   frontStep: number | null;
 }
@@ -62,9 +64,11 @@ function renderTime(context: RenderContext, time: number): void {
   if (held !== context.controlStep) {
     context.controlStep = held;
     for (const place of context.data.control) {
-      const state = { [CONTROL_STATE.held]: place.controlMs <= time };
-      context.map.setFeatureState({ source: SOURCE.places, id: place.id }, state);
-      context.map.setFeatureState({ source: SOURCE.controlAreas, id: place.id }, state);
+      const held = place.controlMs <= time;
+      if (context.held.get(place.id) === held) continue;
+      context.held.set(place.id, held);
+      context.map.setFeatureState({ source: SOURCE.places, id: place.id }, { [CONTROL_STATE.held]: held });
+      context.map.setFeatureState({ source: SOURCE.controlAreas, id: place.id }, { [CONTROL_STATE.held]: held });
     }
   }
   const frontStep = stepAt(context.data.frontSteps, time);
