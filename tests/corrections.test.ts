@@ -135,3 +135,23 @@ describe('sources as a reader would cite them', () => {
     for (const s of sources) if (s.id !== 'editor-estimate') expect(s.url, s.id).toMatch(/^https?:\/\//);
   });
 });
+
+describe('depth of the record: how the fighting ended and whom it killed', () => {
+  test('the Shiritoru ceasefire of 22 August is on the map at Shiritoru', () => {
+    const e = event('shiritoru-agreement');
+    expect(e.start_date).toBe('1945-08-22T00:00+09:00');
+    expect(e.places[0]).toBe('shiritoru');
+  });
+
+  test('Korean residents killed at Kami-Shikuka and Mizuho are counted among the civilian dead', () => {
+    expect(event('kamishisuka-massacre').figures.civilians_killed).toMatchObject({ min: 16, max: 18 });
+    expect(event('mizuho-massacre').figures.civilians_killed).toMatchObject({ min: 27, max: 27 });
+  });
+
+  test('the Hokkaido landing called off on 22 August rests on the order itself', () => {
+    const e = event('hokkaido-landing-cancelled');
+    expect(e.start_date).toBe('1945-08-22T00:00+09:00');
+    expect(e.sources[0]).toBe('wilson-vasilevsky-1945-08-22');
+    expect(source('wilson-vasilevsky-1945-08-22').kind).toBe('archive');
+  });
+});
