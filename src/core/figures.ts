@@ -71,7 +71,8 @@ export const FIGURE_TOTALS: readonly FigureTotal[] = [
   { total: 'maoka-landing', figures: ['civilians_killed'], parts: ['maoka-telephone-operators'] },
   // The Sakhalin civilian toll of 3,500–3,700 is read as including the evacuees who died at sea
   // (geo/README.md, "Figures"): the three ships' 1,658–1,708 are part of it, not added to it.
-  { total: 'south-sakhalin-operation-ends', figures: ['civilians_killed'], parts: ['maoka-landing', 'three-ships-incident'] },
+  // The Korean dead of Kami-Shikuka and Mizuho are not in this Japanese toll: they are added to it.
+  { total: 'south-sakhalin-operation-ends', figures: ['civilians_killed'], parts: ['maoka-landing', 'three-ships-incident', 'taihei-nurses'] },
   // The operation's dead on both sides (Soviet 616–1,191, Japanese 700–2,000) include the Tōro and Maoka battles.
   { total: 'south-sakhalin-operation-ends', figures: ['soviet_killed', 'japanese_military_killed'], parts: ['toro-landing', 'maoka-landing'] },
   // 18,202 prisoners on Sakhalin include the Maoka and Ōtomari garrisons.

@@ -24,8 +24,9 @@ describe('figures as of the date', { timeout: TEST_TIMEOUT_MS }, () => {
       // Soviet: Tōro 12 + Shumshu 516–2,421 + Maoka 77; Japanese soldiers: Tōro 100 + Shumshu 191–473 + Maoka 300
       await expect.poll(() => figure(page, 'soviet_killed').textContent(), POLL).toBe('605–2,510');
       expect(await figure(page, 'japanese_military_killed').textContent()).toBe('591–873');
-      // Civilians: Maoka 600–2,000 (with its 9 telephone operators) + Korean residents killed at Kami-Shikuka 16–18 and Mizuho 27
-      expect(await figure(page, 'civilians_killed').textContent()).toBe('643–2,045');
+      // Civilians: Maoka 600–2,000 (with its 9 telephone operators) + 6 Taihei nurses + Korean residents
+      // killed at Kami-Shikuka 16–18 and Mizuho 27
+      expect(await figure(page, 'civilians_killed').textContent()).toBe('649–2,051');
       expect(await page.locator('#figures dt').allTextContents()).toEqual(expect.arrayContaining(['Soviet killed', 'Japanese military killed', 'Civilians killed']));
       expect(await figure(page, 'ships_lost').count()).toBe(0);
       // The emergency evacuation (13–23 Aug) is under way: from the sailings with counts so far
@@ -38,7 +39,7 @@ describe('figures as of the date', { timeout: TEST_TIMEOUT_MS }, () => {
       await expect.poll(() => stateTime(page), POLL).toBe(epochFromIso('1945-08-22T23:00+09:00'));
       // + the three-ships toll 1,658–1,708 to the civilians (it replaces the three ships' own figures);
       // the soldiers' tolls do not move
-      await expect.poll(() => figure(page, 'civilians_killed').textContent(), POLL).toBe('2,301–3,753');
+      await expect.poll(() => figure(page, 'civilians_killed').textContent(), POLL).toBe('2,307–3,759');
       expect(await figure(page, 'soviet_killed').textContent()).toBe('605–2,510');
       expect(await figure(page, 'ships_lost').textContent()).toBe('2');
       await expect.poll(() => page.locator('#figures-heading').textContent(), POLL).toContain('22 Aug 1945 23:00');
