@@ -75,6 +75,8 @@ export const FIGURE_TOTALS: readonly FigureTotal[] = [
   { total: 'south-sakhalin-operation-ends', figures: ['civilians_killed'], parts: ['maoka-landing', 'three-ships-incident', 'taihei-nurses'] },
   // The operation's dead on both sides (Soviet 616–1,191, Japanese 700–2,000) include the Tōro and Maoka battles.
   { total: 'south-sakhalin-operation-ends', figures: ['soviet_killed', 'japanese_military_killed'], parts: ['toro-landing', 'maoka-landing'] },
+  // Submarine L-19's crew is read as inside the operation's Pacific Fleet dead (geo/README.md, "Figures").
+  { total: 'south-sakhalin-operation-ends', figures: ['soviet_killed'], parts: ['l19-lost'] },
   // 18,202 prisoners on Sakhalin include the Maoka and Ōtomari garrisons.
   { total: 'south-sakhalin-operation-ends', figures: ['captured'], parts: ['maoka-landing', 'otomari-landing'] },
   { total: 'repatriation-complete', figures: ['evacuated'], parts: ['repatriation-begins'] },
