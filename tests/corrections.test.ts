@@ -148,6 +148,12 @@ describe('depth of the record: how the fighting ended and whom it killed', () =>
     expect(event('mizuho-massacre').figures.civilians_killed).toMatchObject({ min: 27, max: 27 });
   });
 
+  test('Truman\'s refusal of Hokkaido (18 August) rests on the message and Stalin\'s reply', () => {
+    const e = event('truman-refuses-hokkaido');
+    expect(e.sources.slice(0, 2)).toEqual(['wilson-truman-1945-08-18', 'frus-1945-v06-d470']);
+    expect(at(e.start_date)).toBeLessThan(at(event('hokkaido-landing-cancelled').start_date));
+  });
+
   test('the Hokkaido landing called off on 22 August rests on the order itself', () => {
     const e = event('hokkaido-landing-cancelled');
     expect(e.start_date).toBe('1945-08-22T00:00+09:00');
