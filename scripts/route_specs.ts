@@ -225,7 +225,7 @@ export const routeSpecs: RouteSpec[] = [
       ships: ['minesweeper T-589', 'minesweeper T-590'],
       people: { min: 342, max: 342, note: '176 on T-589 and 166 on T-590', sources: ['hoppou-blog-7198'] },
       sources: ['hoppou-blog-7198', 'hoppou-blog-7193', 'hoppou-blog-7832', 'polkrf-3211', 'tululu-55641-930', 'hoppou-blog-isan-tsuzuri-7'],
-      note: 'Minesweepers T-589 and T-590 (ships lent by the United States in Project Hula) left Ōtomari at 12:50 on 26 Aug under Cdr Brunshtein, entered Rubetsu bay in fog at 13:15 on 28 Aug and began landing at 14:00 (B. Slavinsky, quoted by hoppou.blog; Soviet time UTC+11: the Nemuro subprefecture telegram gives noon JST). About 13,500 men of the 89th Division surrendered (Russian account). Rubetsu\'s position is an estimate (±15 km).',
+      note: 'Minesweepers T-589 and T-590 (ships lent by the United States in Project Hula) left Ōtomari at 12:50 on 26 Aug with the landing commander Brunshtein aboard, entered Rubetsu bay in fog at 13:15 on 28 Aug and began landing at 14:00 (B. Slavinsky, quoted by hoppou.blog; Soviet time UTC+11: the Nemuro subprefecture telegram gives noon JST). About 13,500 men of the 89th Division surrendered (Russian account). Rubetsu\'s position is an estimate (±15 km).',
     },
   },
   ...[
