@@ -17,7 +17,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkData } from '../src/data/checks.ts';
+import { checkData, unattributedDead } from '../src/data/checks.ts';
 import { dataPathsIn, type DataToCheck, type DataPaths } from '../src/data/check_inputs.ts';
 import { missingEventTranslations } from '../src/data/event_texts.ts';
 import { checkControlAreas, checkFronts, incompleteMunicipalities } from '../src/data/checks_places.ts';
@@ -93,6 +93,7 @@ export function validateTexts(texts: DataTexts, dir = 'geo', basemap: BasemapTex
   // The repository's file carries every language (the build serves them apart); a user's own file need not.
   if (data.events) issues.push(...missingEventTranslations(data.events, paths.events));
   if (data.places) issues.push(...incompleteMunicipalities(data.places, paths.places));
+  if (data.events) issues.push(...unattributedDead(data.events, paths.events));
   data.fineLand = fineLandFromCells(basemap.coast);
   issues.push(...checkData(data, paths));
   const counts: ValidationReport['counts'] = {};

@@ -85,7 +85,7 @@ function control(date: string, basis: 'entry' | 'surrender' | 'bound', sources: 
  * 05:00 declared all of South Sakhalin occupied (Purkayev, quoted by Vishnevsky).
  * A claim of the command, not the arrival of troops: a ship reached Honto on 28 Aug.
  */
-const SAKHALIN_END = control('1945-08-25T05:00+11:00', 'bound', ['vishnevsky-siritor']);
+const SAKHALIN_END = control('1945-08-25T05:00+11:00', 'bound', ['vishnevsky-siritor-p102']);
 /** The Sovinformburo communiqué of 21 Aug 1945 lists Shikuka, Nairo, Ushiro and Maoka as taken: held by the end of that day. */
 const COMMUNIQUE_21_AUG = control('1945-08-22T00:00+09:00', 'bound', ['sovsakh-2025-08-21']);
 
@@ -108,9 +108,9 @@ export const municipalitySpecs: MunicipalitySpec[] = [
     id: 'toyohara', kind: 'city', official: ['豊原市', 'Toyohara-shi'],
     facts: {
       ...admin(null, 'toyohara'), ...pop1941(37160),
-      ...control('1945-08-24T17:40+11:00', 'entry', ['vishnevsky-siritor'], [
+      ...control('1945-08-24T17:40+11:00', 'entry', ['vishnevsky-siritor-p102'], [
         { claim: { en: 'Taken by an airborne landing at 17:40 on 24 Aug (Soviet report of 25 Aug 05:00).', ja: '8月24日17時40分、空挺部隊の降下により占領（8月25日5時のソ連軍戦闘報告）。', ru: 'Занят воздушным десантом в 17.40 24 августа (боевое донесение от 25 августа, 5.00).' },
-          sources: ['vishnevsky-siritor'], assessment: 'accepted' },
+          sources: ['vishnevsky-siritor-p102'], assessment: 'accepted' },
         { claim: { en: 'Units of the 16th Army had occupied Toyohara by the morning of 23 Aug (Shirokorad).', ja: '第16軍の部隊が8月23日朝までに豊原を占領（シロコラド）。', ru: 'Части 16-й армии заняли Тоёхару к утру 23 августа (Широкорад).' },
           sources: ['bibliboba-iaponiia-169'], assessment: 'disputed' },
       ]),
@@ -118,7 +118,7 @@ export const municipalitySpecs: MunicipalitySpec[] = [
   },
   {
     id: 'ochiai', kind: 'town', official: ['落合町', 'Ochiai-chō'],
-    facts: { ...admin('hoei', 'toyohara'), ...pop1941(25135), ...control('1945-08-24T17:40+11:00', 'entry', ['vishnevsky-siritor']) },
+    facts: { ...admin('hoei', 'toyohara'), ...pop1941(25135), ...control('1945-08-24T17:40+11:00', 'entry', ['vishnevsky-siritor-p102']) },
   },
   {
     id: 'toyokita', kind: 'village', official: ['豊北村', 'Toyokita-mura'],
@@ -147,9 +147,9 @@ export const municipalitySpecs: MunicipalitySpec[] = [
     id: 'otomari', kind: 'town', official: ['大泊町', 'Ōtomari-chō'],
     facts: {
       ...admin('otomari', 'toyohara'), ...pop1941(21779),
-      ...control('1945-08-25T05:00+11:00', 'bound', ['vishnevsky-siritor'], [
+      ...control('1945-08-25T05:00+11:00', 'bound', ['vishnevsky-siritor-p102'], [
         { claim: { en: 'The 113th Rifle Brigade took the port in the night of 24–25 Aug; the landing from the sea came at 06:00 on 25 Aug (Soviet report of 25 Aug 05:00).', ja: '第113狙撃旅団が8月24日から25日にかけての夜に港を占領、海からの上陸は25日6時（8月25日5時のソ連軍戦闘報告）。', ru: 'Порт занят 113-й стрелковой бригадой в ночь с 24 на 25 августа; морской десант высадился в 6.00 25 августа (боевое донесение от 25 августа, 5.00).' },
-          sources: ['vishnevsky-siritor'], assessment: 'accepted' },
+          sources: ['vishnevsky-siritor-p102'], assessment: 'accepted' },
         { claim: { en: 'Taken by the landing from the sea on 25 Aug; the naval base was held by 10:00.', ja: '8月25日、海からの上陸により占領。海軍基地は10時までに制圧。', ru: 'Занят морским десантом 25 августа; к 10.00 военно-морская база была занята.' },
           sources: ['encyclopaedia-russia-otomari'], assessment: 'disputed' },
       ]),
@@ -235,7 +235,7 @@ export const municipalitySpecs: MunicipalitySpec[] = [
   },
   {
     id: 'shimizu', kind: 'village', official: ['清水村', 'Shimizu-mura'],
-    facts: { ...admin('maoka', 'maoka'), ...pop1941(4205), ...control('1945-08-22T00:00+09:00', 'entry', ['goo-n4550-maoka-road', 'vishnevsky-siritor']) },
+    facts: { ...admin('maoka', 'maoka'), ...pop1941(4205), ...control('1945-08-22T00:00+09:00', 'entry', ['goo-n4550-maoka-road', 'vishnevsky-siritor-p102']) },
     place: seat('清水', 'Shimizu', null, null, { at: [142.2276, 46.9634], source: JAWIKI, uncertainty_m: 1000 }, [JAWIKI],
       { note: 'Village office at 逢坂 (Ōsaka); the village covered today\'s Pyatirechye and Chaplanovo. The settlement of the office is not identified (null modern name).' }),
   },
@@ -331,7 +331,7 @@ export const municipalitySpecs: MunicipalitySpec[] = [
   },
   {
     id: 'tomarikishi', kind: 'village', official: ['泊岸村', 'Tomarikishi-mura'],
-    facts: { ...admin('shikuka', 'shikuka'), ...pop1941(4846), ...control('1945-08-22T03:00+09:00', 'bound', ['vishnevsky-siritor']) },
+    facts: { ...admin('shikuka', 'shikuka'), ...pop1941(4846), ...control('1945-08-22T03:00+09:00', 'bound', ['vishnevsky-siritor-p71']) },
     place: seat('泊岸', 'Tomarikishi', null, null, { at: [142.8589, 48.9944], source: JAWIKI, uncertainty_m: 5000 }, [JAWIKI],
       { note: 'Village office point from the Japanese Wikipedia article; the area is today\'s Vakhrushev and Novoye, the office\'s settlement not identified (null modern name).' }),
   },
@@ -357,7 +357,7 @@ export const municipalitySpecs: MunicipalitySpec[] = [
     id: 'shiritoru', kind: 'town', official: ['知取町', 'Shirutoru-chō'],
     facts: {
       ...admin('mototomari', 'shikuka'), ...pop1941(18216),
-      ...control('1945-08-22T03:00+09:00', 'entry', ['vishnevsky-siritor']),
+      ...control('1945-08-22T03:00+09:00', 'entry', ['vishnevsky-siritor-p71']),
     },
   },
   // ---- 根室支庁 Nemuro subprefecture (Hokkaido): the villages of the southern Kurils --
@@ -388,11 +388,11 @@ export const municipalitySpecs: MunicipalitySpec[] = [
   },
   {
     id: 'rubetsu', kind: 'village', official: ['留別村', 'Rubetsu-mura'],
-    facts: { ...admin('etorofu', 'nemuro'), ...pop1945(2258), ...control('1945-08-28T00:00+09:00', 'entry', ['sankei-2020-08-27', 'asahi-2025-02-07', 'polkrf-3211']) },
+    facts: { ...admin('etorofu', 'nemuro'), ...pop1945(2258), ...control('1945-08-28T00:00+09:00', 'entry', ['sankei-2020-08-27', 'hoppou-blog-2021-08-28', 'polkrf-3211']) },
   },
   {
     id: 'shana', kind: 'village', official: ['紗那村', 'Shana-mura'],
-    facts: { ...admin('shana', 'nemuro'), ...pop1945(1001), ...control('1945-09-03T00:00+09:00', 'entry', ['asahi-2025-02-07']) },
+    facts: { ...admin('shana', 'nemuro'), ...pop1945(1001), ...control('1945-09-03T00:00+09:00', 'entry', ['hoppou-blog-2021-08-28']) },
     place: { ...seat('紗那', 'Shana', 'Курильск', 'Kurilsk', { geonames: 2123979 }, [GEONAMES, HOPPOU],
       { 'name:ru-Kana': 'クリリスク', note: 'Village seat on Etorofu. Renamed Kurilsk in 1946 as the centre of one of the new districts.' }), region: 'chishima', modern_name_since: 1946 },
   },

@@ -1,6 +1,7 @@
 /**
- * Running totals "as of" an instant: evacuated, killed, civilians killed,
- * captured and ships lost, summed over the events that have started. Pure.
+ * Running totals "as of" an instant: evacuated, Soviet dead, Japanese military
+ * dead, civilian dead, captured and ships lost, summed over the events that
+ * have started. Pure.
  *
  * The rule against double counting (the figures in geo/events.geojson overlap):
  *
@@ -23,7 +24,7 @@
  *
  * ```
  *  22 Aug  00:00 total dated ─┐ 04:20 Ogasawara ─ 05:13 Shinko ─ 09:40 Taito
- *  killed:   parts so far:      638              867–1,038      1,534–1,818
+ *  civilians_killed: parts so far: 638           867–1,038      1,534–1,818
  *            from 09:40 on: the total 1,658–1,708 replaces the three parts
  * ```
  */
@@ -31,7 +32,9 @@ import { numberText } from './format.ts';
 import type { Lang } from './lang.ts';
 
 /** The figures the panel sums, in display order. */
-export const SUMMED_FIGURES = ['evacuated', 'killed', 'civilians_killed', 'captured', 'ships_lost'] as const;
+export const SUMMED_FIGURES = [
+  'evacuated', 'soviet_killed', 'japanese_military_killed', 'civilians_killed', 'captured', 'ships_lost',
+] as const;
 /** One of {@link SUMMED_FIGURES}. */
 type SummedFigure = (typeof SUMMED_FIGURES)[number];
 
@@ -59,14 +62,21 @@ export interface FigureTotal {
 export const FIGURE_TOTALS: readonly FigureTotal[] = [
   {
     total: 'three-ships-incident',
-    figures: ['killed', 'ships_lost'],
+    figures: ['civilians_killed', 'ships_lost'],
     parts: ['three-ships-ogasawara-maru', 'three-ships-shinko-maru', 'three-ships-taito-maru'],
   },
   // 75,000–100,000 left in the emergency evacuation, 13–23 Aug; the sailings with counts are part of it.
   { total: 'emergency-evacuation', figures: ['evacuated'], parts: ['ogasawara-maru-departs', 'shinko-taito-depart', 'last-evacuation-ships'] },
   // The 9 telephone operators were Maoka civilians; the Sakhalin toll includes Maoka's.
   { total: 'maoka-landing', figures: ['civilians_killed'], parts: ['maoka-telephone-operators'] },
-  { total: 'south-sakhalin-operation-ends', figures: ['civilians_killed'], parts: ['maoka-landing'] },
+  // The Sakhalin civilian toll of 3,500–3,700 is read as including the evacuees who died at sea
+  // (geo/README.md, "Figures"): the three ships' 1,658–1,708 are part of it, not added to it.
+  // The Korean dead of Kami-Shikuka and Mizuho are not in this Japanese toll: they are added to it.
+  { total: 'south-sakhalin-operation-ends', figures: ['civilians_killed'], parts: ['maoka-landing', 'three-ships-incident', 'taihei-nurses'] },
+  // The operation's dead on both sides (Soviet 616–1,191, Japanese 700–2,000) include the Tōro and Maoka battles.
+  { total: 'south-sakhalin-operation-ends', figures: ['soviet_killed', 'japanese_military_killed'], parts: ['toro-landing', 'maoka-landing'] },
+  // Submarine L-19's crew is read as inside the operation's Pacific Fleet dead (geo/README.md, "Figures").
+  { total: 'south-sakhalin-operation-ends', figures: ['soviet_killed'], parts: ['l19-lost'] },
   // 18,202 prisoners on Sakhalin include the Maoka and Ōtomari garrisons.
   { total: 'south-sakhalin-operation-ends', figures: ['captured'], parts: ['maoka-landing', 'otomari-landing'] },
   { total: 'repatriation-complete', figures: ['evacuated'], parts: ['repatriation-begins'] },
@@ -78,10 +88,6 @@ export interface FigureExclusion { event: string; figure: SummedFigure; reason: 
 /** Figures never summed (checked by figures.test.ts). */
 export const FIGURE_EXCLUSIONS: readonly FigureExclusion[] = [
   { event: 'gko-decree-9898', figure: 'captured', reason: 'an order to transfer 500,000 prisoners, not a capture' },
-  {
-    event: 'south-sakhalin-operation-ends', figure: 'killed',
-    reason: 'Japanese military dead of the whole operation, overlapping the battle tolls (Koton, Tōro, Maoka) that also count Soviet dead',
-  },
 ];
 
 /** Totals as of an instant; a figure no started event gives is absent. */

@@ -46,7 +46,7 @@ export const STORY_CHAPTERS: readonly StoryChapter[] = [
     title: { en: 'Ōtomari and Toyohara', ja: '大泊と豊原', ru: 'Отомари и Тоёхара' },
     start: t('1945-08-22T00:00+09:00'), end: t('1945-08-26T00:00+09:00'), speed: 12,
     bounds: [[141.7, 46.3], [143.3, 47.4]],
-    keyEvents: ['futomata-fighting', 'toyohara-air-raid', 'otomari-landing', 'south-sakhalin-operation-ends'],
+    keyEvents: ['futomata-fighting', 'toyohara-air-raid', 'toyohara-airborne-landing', 'otomari-landing', 'south-sakhalin-operation-ends'],
   },
   {
     id: 'southern-kurils',

@@ -147,3 +147,17 @@ export function checkDates(data: DataToCheck, paths: DataPaths): ValidationIssue
   }
   return issues;
 }
+
+/**
+ * The atlas's own events say whose dead a figure counts (`soviet_killed`,
+ * `japanese_military_killed`, `civilians_killed`); `killed` without a side is
+ * left to readers' files. Run by scripts/validate.ts only.
+ * @param events - the atlas's events
+ * @param file - the file name for issues
+ */
+export function unattributedDead(events: NonNullable<DataToCheck['events']>, file: string): ValidationIssue[] {
+  return events.features.filter((f) => f.properties.figures.killed !== undefined).map((f) => ({
+    file, feature: f.properties.id, field: 'figures.killed',
+    message: 'must say whose dead: soviet_killed, japanese_military_killed or civilians_killed',
+  }));
+}

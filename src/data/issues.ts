@@ -9,7 +9,7 @@
  * ```
  *
  * Fields are dotted paths inside the feature's `properties` without the
- * `properties.` prefix (`end_date`, `figures.killed.max`, `sources.0`);
+ * `properties.` prefix (`end_date`, `figures.soviet_killed.max`, `sources.0`);
  * anything else keeps its GeoJSON name (`geometry`, `geometry.coordinates.3`).
  * Messages are predicates that read after the field: `is missing`,
  * `must be …`, `is 12.3 km from …`.

@@ -117,9 +117,9 @@ describe('the message of each schema check', () => {
   });
 
   test.each([
-    [{ figures: { killed: { min: 1.5, max: 2 } } }, null, 'figures.killed.min must be an integer, got 1.5'],
+    [{ figures: { soviet_killed: { min: 1.5, max: 2 } } }, null, 'figures.soviet_killed.min must be an integer, got 1.5'],
     [{ figures: { dead: { min: 1, max: 2 } } }, null, 'figures has unknown key "dead"'],
-    [{ figures: { killed: { min: 5, max: 2 } } }, null, 'figures.killed.max is less than min'],
+    [{ figures: { soviet_killed: { min: 5, max: 2 } } }, null, 'figures.soviet_killed.max is less than min'],
     [{ title: { en: 'x', ja: '' } }, null, 'title.ja must not be empty'],
     [{}, { type: 'Point', coordinates: [142, 95] }, 'geometry.coordinates.1 must be at most 90, got 95'],
   ])('event %j %j', (props, geometry, message) => {

@@ -66,9 +66,17 @@ const figureSchema = z
   })
   .check(z.refine((f) => f.min <= f.max, { message: 'is less than min', path: ['max'] }));
 
+/**
+ * What a figure counts. The dead say whose they are (Soviet soldiers and sailors, Japanese
+ * soldiers, civilians): one `killed` mixed the three and summed a battle's toll with a
+ * sinking's evacuees.
+ */
 const figureKinds = [
-  'troops', 'killed', 'missing', 'wounded', 'civilians_killed',
+  'troops', 'soviet_killed', 'japanese_military_killed', 'civilians_killed', 'missing', 'wounded',
   'evacuated', 'captured', 'ships', 'ships_lost',
+  // Dead whose side the source does not say: a reader's own file may use it (files made
+  // before the split keep loading); the atlas's own events say whose (checks.ts, unattributedDead).
+  'killed',
 ] as const;
 
 const figuresSchema = z.partialRecord(z.enum(figureKinds), figureSchema);

@@ -1,6 +1,6 @@
 /**
- * `#figures`: evacuated, killed, civilians killed, captured and ships lost as
- * of the current date, summed by core/figures.ts (its header states the rule
+ * `#figures`: evacuated, Soviet dead, Japanese military dead, civilian dead,
+ * captured and ships lost as of the current date, summed by core/figures.ts (its header states the rule
  * against double counting). Updates as the slider moves.
  */
 import { displayFromTime } from '../core/format.ts';

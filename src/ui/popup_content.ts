@@ -36,7 +36,7 @@ function localized(text: LocalizedText, lang: Lang, tag = 'p'): HTMLElement {
   return node;
 }
 
-/** A table string by a key built from data (`figure.killed`), or the raw value when the table lacks it. */
+/** A table string by a key built from data (`figure.soviet_killed`), or the raw value when the table lacks it. */
 function dataLabel(prefix: string, value: string, lang: Lang): string {
   const key = `${prefix}.${value}`;
   return Object.hasOwn(LABEL_KEYS, key) ? t(key as StringKey, lang) : value.replace(/_/g, ' ');
@@ -58,7 +58,7 @@ export function isSafeUrl(url: string | undefined): url is string {
 }
 
 /** The list of sources cited, linked where the URL is http(s). */
-/** Keys of the string tables that label data values (`side.soviet`, `figure.killed`...). */
+/** Keys of the string tables that label data values (`side.soviet`, `figure.soviet_killed`...). */
 const LABEL_KEYS: Readonly<Record<string, true>> = Object.fromEntries(
   Object.keys(EN).filter((k) => /^(side|routeKind|mode|placeKind|region|assessment|figure|subprefecture|controlBasis)\./.test(k)).map((k) => [k, true]),
 );

@@ -1,6 +1,7 @@
 /**
- * The figures panel follows the slider: moving across 22 August 1945 adds
- * the dead of the Three Ships Incident and the two ships lost; the
+ * The figures panel follows the slider: the dead say whose they are (Soviet,
+ * Japanese military, civilian); moving across 22 August 1945 adds the
+ * evacuees who died in the Three Ships Incident to the civilians and the two ships lost; the
  * evacuation shows what is known so far up to its total while under way. The expected
  * numbers are summed by hand from geo/events.geojson (see the comments);
  * the rule is documented in src/core/figures.ts.
@@ -20,8 +21,13 @@ describe('figures as of the date', { timeout: TEST_TIMEOUT_MS }, () => {
     const { page, consoleErrors, close } = await session().openAtlas('lang=en&date=1945-08-21T23:00%2B09:00');
     try {
       await expect.poll(() => page.locator('#figures-heading').textContent(), POLL).toContain('21 Aug 1945 23:00');
-      // Koton 2,500 + Tōro 112 + Shumshu 516–2,421 + Maoka 377 (soldiers)
-      await expect.poll(() => figure(page, 'killed').textContent(), POLL).toBe('3,505–5,410');
+      // Soviet: Tōro 12 + Shumshu 516–2,421 + Maoka 77; Japanese soldiers: Tōro 100 + Shumshu 191–473 + Maoka 300
+      await expect.poll(() => figure(page, 'soviet_killed').textContent(), POLL).toBe('605–2,510');
+      expect(await figure(page, 'japanese_military_killed').textContent()).toBe('591–873');
+      // Civilians: Maoka 600–2,000 (with its 9 telephone operators) + 6 Taihei nurses + Korean residents
+      // killed at Kami-Shikuka 16–18 and Mizuho 27
+      expect(await figure(page, 'civilians_killed').textContent()).toBe('649–2,051');
+      expect(await page.locator('#figures dt').allTextContents()).toEqual(expect.arrayContaining(['Soviet killed', 'Japanese military killed', 'Civilians killed']));
       expect(await figure(page, 'ships_lost').count()).toBe(0);
       // The emergency evacuation (13–23 Aug) is under way: from the sailings with counts so far
       // (Ogasawara Maru 1,500 + No.2 Shinko Maru and Taito Maru 4,180–4,380) up to its 100,000
@@ -31,8 +37,10 @@ describe('figures as of the date', { timeout: TEST_TIMEOUT_MS }, () => {
       await page.locator('#date-slider').focus();
       await page.keyboard.press('Shift+ArrowRight');
       await expect.poll(() => stateTime(page), POLL).toBe(epochFromIso('1945-08-22T23:00+09:00'));
-      // + the three-ships toll 1,658–1,708 (it replaces the three ships' own figures)
-      await expect.poll(() => figure(page, 'killed').textContent(), POLL).toBe('5,163–7,118');
+      // + the three-ships toll 1,658–1,708 to the civilians (it replaces the three ships' own figures);
+      // the soldiers' tolls do not move
+      await expect.poll(() => figure(page, 'civilians_killed').textContent(), POLL).toBe('2,307–3,759');
+      expect(await figure(page, 'soviet_killed').textContent()).toBe('605–2,510');
       expect(await figure(page, 'ships_lost').textContent()).toBe('2');
       await expect.poll(() => page.locator('#figures-heading').textContent(), POLL).toContain('22 Aug 1945 23:00');
 
