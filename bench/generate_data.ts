@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { Position } from 'geojson';
 import { isoFromTime } from '../src/core/dates.ts';
 import { HOME_BOUNDS } from '../src/core/state.ts';
-import { TIMELINE_HOURS, TIMELINE_START } from '../src/core/timeline.ts';
+import { CAMPAIGN_END, TIMELINE_START, hoursFromTime } from '../src/core/timeline.ts';
 import { parseDataFile } from '../src/data/parse.ts';
 import { placeKinds, type PlaceCollection, type PlaceFeature, type RouteCollection, type RouteFeature } from '../src/data/schema.ts';
 import { ROUTE_STYLES } from '../src/style/route_styles.ts';
@@ -81,7 +81,7 @@ function walk(random: () => number): Position[] {
 }
 
 /**
- * Routes spread over the timeline, each lasting 6 h to 4 days.
+ * Routes spread over the campaign (8 Aug – 5 Sep 1945), each lasting 6 h to 4 days.
  * @param count - number of routes
  * @param seed - PRNG seed
  * @returns a routes collection
@@ -92,7 +92,8 @@ function generateRoutes(count: number, seed: number, real: RealData = readReal()
   for (let i = 0; i < count; i++) {
     const style = ROUTE_STYLES[Math.floor(random() * ROUTE_STYLES.length)] ?? ROUTE_STYLES[0]!;
     const hours = 6 + Math.floor(random() * 90);
-    const startHour = Math.floor(random() * (TIMELINE_HOURS - hours));
+    // Within the campaign, the phase the bench plays (its numbers stay comparable with earlier runs).
+    const startHour = Math.floor(random() * (hoursFromTime(CAMPAIGN_END) - hours));
     const from = real.places[i % real.places.length]!.properties.id;
     const to = real.places[(i * 7 + 3) % real.places.length]!.properties.id;
     features.push({

@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HOME_BOUNDS } from '../src/core/state.ts';
 import { timeFromIso } from '../src/core/dates.ts';
-import { hoursFromTime, TIMELINE_HOURS } from '../src/core/timeline.ts';
+import { CAMPAIGN_END, hoursFromTime } from '../src/core/timeline.ts';
 import { ROOT } from '../tests/browser/app_server.ts';
 import { startAtlas, type AtlasWindow } from '../tests/browser/harness.ts';
 import { BASELINE_DIST, BASELINE_PAGE, buildBaseline } from './baseline_build.ts';
@@ -49,13 +49,13 @@ const HOME_PADDING = 10;
 const started = Date.now();
 const log = (message: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
-/** Slider positions to scrub to: seeded, at least 2 hours from the previous one. */
+/** Slider positions to scrub to (the campaign's, which the slider shows from PLAY_FROM): seeded, at least 2 hours from the previous one. */
 function scrubTargets(count: number, seed: number): number[] {
   const random = randomFromSeed(seed);
   const targets: number[] = [];
   let last = 0;
   while (targets.length < count) {
-    const next = Math.floor(random() * (TIMELINE_HOURS + 1));
+    const next = Math.floor(random() * (hoursFromTime(CAMPAIGN_END) + 1));
     if (Math.abs(next - last) >= 2) targets.push((last = next));
   }
   return targets;

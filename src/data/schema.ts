@@ -130,7 +130,8 @@ const placePropertiesSchema = z.object({
   note: z.optional(noteString()),
 });
 
-const routeKinds = ['landing', 'advance', 'evacuation', 'attacked_ship', 'withdrawal'] as const;
+/** `repatriation`: the official lifts of 1946–49 and the Kuril islanders' legs to Maoka; `escape`: small boats, as flows with totals. */
+const routeKinds = ['landing', 'advance', 'evacuation', 'attacked_ship', 'withdrawal', 'repatriation', 'escape'] as const;
 const sides = ['soviet', 'japanese'] as const;
 
 const routePropertiesSchema = z.object({
@@ -146,7 +147,13 @@ const routePropertiesSchema = z.object({
   to: idSchema,
   units: z.array(nameString()),
   ships: z.array(nameString()),
+  /** People carried (a number or a range, with its sources); null when no source gives it. Sets the line's width. */
   people: z.nullable(figureSchema),
+  /**
+   * True for a line that stands for many sailings of one port and period,
+   * where the sources give only a total (the note says which); absent for one voyage.
+   */
+  aggregate: z.optional(z.boolean()),
   sources: sourceIdsSchema,
   note: z.optional(noteString()),
 });
