@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { timeFromIso } from '../src/core/dates.ts';
 import { widthFromPeople } from '../src/core/route_features.ts';
-import { placesSchema, routesSchema } from '../src/data/schema.ts';
+import { eventsSchema, placesSchema, routesSchema } from '../src/data/schema.ts';
 
 const geo = (name: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../geo/${name}`, import.meta.url)), 'utf8'));
 const routes = routesSchema.parse(geo('routes.geojson')).features.map((f) => f.properties);
@@ -71,5 +71,20 @@ describe('escapes and the repatriation, 1945–49', () => {
   test('the whole repatriation from Maoka is the widest line on the map', () => {
     const widths = routes.map((r) => widthFromPeople(r.people));
     expect(widthFromPeople(byId.get('repatriation-maoka-hakodate-1946-1949')?.people)).toBe(Math.max(...widths));
+  });
+});
+
+describe('the sequence of the arrangement, the first ship and the agreement', () => {
+  const events = new Map(eventsSchema.parse(geo('events.geojson')).features.map((f) => [f.properties.id, f.properties]));
+  test('the provisional arrangement (27 Nov 1946), then Unzen Maru at Hakodate (5 Dec), then the agreement (19 Dec)', () => {
+    const order = ['repatriation-arrangement', 'repatriation-begins', 'repatriation-agreement'].map((id) => at(events.get(id)!.start_date));
+    expect(order).toEqual([at('1946-11-27T00:00+09:00'), at('1946-12-05T18:29+09:00'), at('1946-12-19T00:00+09:00')]);
+  });
+  test.each([
+    ['en', /provisional US–Soviet arrangement of 27 November.*signed only on 19 December/],
+    ['ja', /11月27日の米ソ暫定取り決め.*12月19日/],
+    ['ru', /временной советско-американской договорённости от 27 ноября.*подписано лишь 19 декабря/],
+  ] as const)('the first ship sailed under the arrangement, not the agreement (%s)', (lang, said) => {
+    expect(events.get('repatriation-begins')!.text[lang]).toMatch(said);
   });
 });

@@ -35,8 +35,21 @@ describe('figures of geo/events.geojson as of a date', () => {
     // Maoka 600–2,000 includes the 9 telephone operators
     ['1945-08-21T00:00+09:00', 'civilians_killed', { min: 600, max: 2000 }],
     ['1945-08-26T00:00+09:00', 'civilians_killed', { min: 3500, max: 3700 }],
+    // Issue #14: the repatriation is its own figure; the August evacuation is not added to it
+    ['1949-07-31T00:00+09:00', 'evacuated', { min: 75000, max: 100000 }],
+    // Unzen Maru 1,927 to the first phase's 5,700, while the phase is under way
+    ['1946-12-10T00:00+09:00', 'repatriated', { min: 1927, max: 5700 }],
+    // The total of 1946–49 replaces the first ship: 277,490 civilians to 311,877 received at Hakodate
+    ['1949-07-31T00:00+09:00', 'repatriated', { min: 277490, max: 311877 }],
+    // Sakhalin Koreans 25,000–43,000 + 1,069 Japanese who did not return
+    ['1949-07-31T00:00+09:00', 'remained', { min: 26069, max: 44069 }],
   ] as const)('%s %s', (iso, figure, expected) => {
     expect(figuresAsOf(events, at(iso))[figure]).toEqual(expected);
+  });
+
+  test('no one is counted as repatriated before the first repatriation ship reached Hakodate', () => {
+    expect(figuresAsOf(events, at('1946-12-05T18:28+09:00')).repatriated).toBeUndefined();
+    expect(figuresAsOf(events, at('1946-12-05T18:29+09:00')).repatriated?.min).toBe(1927);
   });
 
   test('nothing is counted before the first figure; killed never decreases along the timeline', () => {

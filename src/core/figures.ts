@@ -1,6 +1,8 @@
 /**
- * Running totals "as of" an instant: evacuated, killed, civilians killed,
- * captured and ships lost, summed over the events that have started. Pure.
+ * Running totals "as of" an instant: evacuated (August 1945), repatriated
+ * (1946–49), remained, killed, civilians killed, captured and ships lost,
+ * summed over the events that have started. Pure. Evacuated, repatriated and
+ * remained are three counts of different people and moments: never added together.
  *
  * The rule against double counting (the figures in geo/events.geojson overlap):
  *
@@ -31,7 +33,7 @@ import { numberText } from './format.ts';
 import type { Lang } from './lang.ts';
 
 /** The figures the panel sums, in display order. */
-export const SUMMED_FIGURES = ['evacuated', 'killed', 'civilians_killed', 'captured', 'ships_lost'] as const;
+export const SUMMED_FIGURES = ['evacuated', 'repatriated', 'remained', 'killed', 'civilians_killed', 'captured', 'ships_lost'] as const;
 /** One of {@link SUMMED_FIGURES}. */
 type SummedFigure = (typeof SUMMED_FIGURES)[number];
 
@@ -69,7 +71,7 @@ export const FIGURE_TOTALS: readonly FigureTotal[] = [
   { total: 'south-sakhalin-operation-ends', figures: ['civilians_killed'], parts: ['maoka-landing'] },
   // 18,202 prisoners on Sakhalin include the Maoka and Ōtomari garrisons.
   { total: 'south-sakhalin-operation-ends', figures: ['captured'], parts: ['maoka-landing', 'otomari-landing'] },
-  { total: 'repatriation-complete', figures: ['evacuated'], parts: ['repatriation-begins'] },
+  { total: 'repatriation-complete', figures: ['repatriated'], parts: ['repatriation-begins'] },
 ];
 
 /** A figure left out of every sum, and why. */

@@ -69,6 +69,8 @@ const figureSchema = z
 const figureKinds = [
   'troops', 'killed', 'missing', 'wounded', 'civilians_killed',
   'evacuated', 'captured', 'ships', 'ships_lost',
+  // Issue #14: the repatriation of 1946–49 and those who stayed, counted apart from the August 1945 evacuation.
+  'repatriated', 'remained',
 ] as const;
 
 const figuresSchema = z.partialRecord(z.enum(figureKinds), figureSchema);

@@ -56,6 +56,24 @@ describe('the aftermath, 1945–1949', { timeout: TEST_TIMEOUT_MS }, () => {
     });
   }
 
+  it('on 31 Jul 1949 the figures keep the August evacuation, the repatriation and those who remained apart', async () => {
+    const { page, consoleErrors, close } = await session().openAtlas('date=1949-07-31&lang=en');
+    try {
+      const figure = (name: string) => page.locator(`#figures dd[data-figure="${name}"]`).textContent();
+      const bounds = (text: string | null) => (text ?? '').split('–').map((n) => Number(n.replace(/,/g, '')));
+      await expect.poll(() => figure('repatriated'), POLL).toBe('277,490–311,877');
+      // The evacuation of August 1945 alone (75,000 by convoy to 100,000 with those who left on their own).
+      const evacuated = bounds(await figure('evacuated'));
+      expect(Math.max(...evacuated)).toBeLessThanOrEqual(110_000);
+      // The Sakhalin Koreans (25,000–43,000) and the 1,069 Japanese who did not return.
+      expect(await figure('remained')).toBe('26,069–44,069');
+      expect(await page.locator('#figures dt').allTextContents()).toEqual(expect.arrayContaining(['Repatriated 1946–49', 'Remained (incl. Sakhalin Koreans)']));
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   describe('on one page', () => {
     const shared = useSharedAtlas(session, 'lang=en');
 
