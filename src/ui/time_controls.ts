@@ -64,7 +64,9 @@ export function setupTimeControls(
   row1.append(play, speedLabel, loopLabel);
   const row2 = el('div', { className: 'time-row' });
   row2.append(back, prev, next, forward);
-  container.replaceChildren(display, phaseChoice, slider, ticks, row1, row2, help);
+  // Filled by ui/time_chart.ts once the data is in (the chart belongs under the slider).
+  const chartBox = el('div', { id: 'time-chart-box', className: 'time-chart-box' });
+  container.replaceChildren(display, phaseChoice, slider, ticks, chartBox, row1, row2, help);
 
   /** Texts that only change with the language or the phase. */
   const relabel = (lang: Lang, phase: Phase) => {
