@@ -1,8 +1,9 @@
 /**
- * The voyages after the emergency evacuation (issue #14), drawn by
- * `scripts/build_routes.ts` with the routes of `route_specs.ts`: small-boat
- * escapes as flows with their totals, the official repatriation of 1946–49
- * from Maoka, and the Kuril islanders' path by way of Maoka. Research notes:
+ * The civilians' voyages (issue #14), drawn by `scripts/build_routes.ts` with
+ * the routes of `route_specs.ts`: the emergency evacuation of August 1945 (each
+ * line with the people it carried), small-boat escapes as flows with their
+ * totals, the official repatriation of 1946–49 from Maoka, and the Kuril
+ * islanders' path by way of Maoka. The ships attacked on 22 Aug are in route_specs.ts. Research notes:
  * docs/research/voyages-1945-1949.md and .tsv (the row ids are in the notes).
  *
  * Where the sources give only a total for a port and period, one line stands
@@ -23,8 +24,88 @@ const at = (lon: number, lat: number, label: string): Waypoint => ({ at: [lon, l
 const kunashiriStrait = at(146.7, 44.5, 'Kunashiri (Ekaterina) strait, between Kunashiri and Etorofu');
 const soyaStrait = at(141.9, 45.7, 'Sōya (La Pérouse) strait');
 
-/** The voyages, in time order. */
+/** The voyages, in time order (after the evacuation's lines, which keep their old order). */
 export const voyageSpecs: RouteSpec[] = [
+  // --- The emergency evacuation, 13–23 Aug 1945 ---------------------------------
+  {
+    properties: {
+      ...japaneseShip, id: 'evacuation-otomari-wakkanai', kind: 'evacuation',
+      title: { en: 'Emergency evacuation: Ōtomari → Wakkanai', ja: '緊急疎開：大泊→稚内', ru: 'Экстренная эвакуация: Отомари → Вакканай' },
+      start_date: '1945-08-13T00:00+09:00', end_date: '1945-08-24T06:00+09:00',
+      from: 'otomari', to: 'wakkanai',
+      ships: ['Sōya Maru', 'Kasuga Maru'],
+      aggregate: true,
+      people: { min: 67600, max: 67600, note: 'about 67,600 left Ōtomari in all, 13–23 Aug (Bunshun, from the National Railways\' histories); most landed at Wakkanai. The total includes the last sailing and the ships that went on towards Otaru, which are drawn apart', sources: ['bunshun-65046'] },
+      sources: ['bunshun-65046', 'jawiki-kinkyu-sokai', 'jacar-shusen80-ch3', 'gendai-56854'],
+      note: 'One line for the main flow of the emergency evacuation (13–23 Aug), drawn over the whole period. First sailing: ferry Sōya Maru on 13 Aug with under 700 aboard (capacity 790); the plan of 10 Aug assigned 15 ships to Ōtomari. About 75,000 left by the official convoys from all ports (Home Ministry document), about 100,000 with those who left on their own. Arrival of the last ship "early 24 Aug" (hour not given: drawn at 06:00).',
+    },
+  },
+  {
+    properties: {
+      ...japaneseShip, id: 'evacuation-otomari-wakkanai-last', kind: 'evacuation',
+      title: {
+        en: 'Last evacuation ships: Sōya Maru and Kasuga Maru',
+        ja: '最後の疎開船：宗谷丸・春日丸（大泊→稚内）',
+        ru: 'Последние эвакуационные суда «Соя-мару» и «Касуга-мару»',
+      },
+      start_date: '1945-08-23T22:00+09:00', end_date: '1945-08-24T06:00+09:00',
+      from: 'otomari', to: 'wakkanai',
+      ships: ['Sōya Maru', 'Kasuga Maru'],
+      people: { min: 3600, max: 4700, note: '3,600 aboard Sōya Maru, over four times its capacity (Bunshun), or about 4,700 against a capacity of ~790–800 (609studio, after the 1974 history of the ferry)', sources: ['bunshun-65046', 'studio609-2026-01-24'] },
+      sources: ['studio609-2026-01-24', 'enpitu-85567', 'bunshun-65046'],
+      note: 'Left Ōtomari at night after the Soviet ban on leaving the island (23 Aug, 22:00 JST); Sōya Maru reached Wakkanai early on 24 Aug (hour not given: drawn at 06:00), ending the Wakkanai–Ōtomari ferry.',
+    },
+  },
+  {
+    properties: {
+      ...japaneseShip, id: 'evacuation-honto-wakkanai', kind: 'evacuation',
+      title: { en: 'Emergency evacuation: Honto → Wakkanai', ja: '緊急疎開：本斗→稚内', ru: 'Экстренная эвакуация: Хонто → Вакканай' },
+      start_date: '1945-08-13T00:00+09:00', end_date: '1945-08-24T00:00+09:00',
+      from: 'honto', to: 'wakkanai',
+      ships: ['Karafuto Maru', 'about 30 small craft'],
+      aggregate: true,
+      people: { min: 0, max: 7400, note: 'no count per port: at most about 7,400 for Honto and Maoka together, the 75,000 of all ports (JACAR) less the 67,600 from Ōtomari (Bunshun)', sources: ['jacar-shusen80-ch3', 'bunshun-65046'] },
+      sources: ['bunshun-65046', 'jawiki-kinkyu-sokai', 'vishnevsky-otasu-p243'],
+      note: 'One line for the sailings from Honto, one of the three embarkation ports of the plan of 10 Aug (Karafuto Maru and about 30 small craft). Dates of the individual sailings are not in the research: drawn over the whole evacuation (13–23 Aug).',
+    },
+  },
+  {
+    properties: {
+      ...japaneseShip, id: 'evacuation-maoka-wakkanai', kind: 'evacuation',
+      title: { en: 'Emergency evacuation: Maoka → Wakkanai', ja: '緊急疎開：真岡→稚内', ru: 'Экстренная эвакуация: Маока → Вакканай' },
+      start_date: '1945-08-15T00:00+09:00', end_date: '1945-08-20T05:30+09:00',
+      from: 'maoka', to: 'wakkanai',
+      ships: ['Taiho Maru'],
+      aggregate: true,
+      people: { min: 0, max: 7400, note: 'no count per port: at most about 7,400 for Honto and Maoka together, the 75,000 of all ports (JACAR) less the 67,600 from Ōtomari (Bunshun)', sources: ['jacar-shusen80-ch3', 'bunshun-65046'] },
+      sources: ['bunshun-65046', 'jawiki-kinkyu-sokai', 'vishnevsky-otasu-p243'],
+      note: 'One line for the sailings from Maoka to Wakkanai. Maoka was an embarkation port of the plan of 10 Aug (Taiho Maru; the plan named Honto, Maoka and Ōdomari, per Vishnevsky). Sailings from Maoka are drawn from 15 Aug, as the project\'s issue #14 states; no reachable source dates them (docs/research/voyages-1945-1949.md §8). Maoka\'s ships went to Wakkanai or to Otaru (see evacuation-maoka-otaru); the Soviet landing on the morning of 20 Aug ended the sailings.',
+    },
+  },
+  {
+    properties: {
+      ...japaneseShip, id: 'evacuation-maoka-otaru', kind: 'evacuation',
+      title: { en: 'Emergency evacuation: Maoka → Otaru', ja: '緊急疎開：真岡→小樽', ru: 'Экстренная эвакуация: Маока → Отару' },
+      start_date: '1945-08-15T00:00+09:00', end_date: '1945-08-20T05:30+09:00',
+      from: 'maoka', to: 'otaru',
+      aggregate: true,
+      people: { min: 0, max: 7400, note: 'no count per port: at most about 7,400 for Honto and Maoka together, the 75,000 of all ports (JACAR) less the 67,600 from Ōtomari (Bunshun)', sources: ['jacar-shusen80-ch3', 'bunshun-65046'] },
+      sources: ['bunshun-65046', 'vishnevsky-otasu-p243', 'inosmi-2018-08-13-otaru'],
+      note: 'One line for the sailings from Maoka to Otaru: evacuees from Maoka also landed there, down the Sea of Japan coast (as the project\'s issue #14 states; no reachable source names a ship or a date). About 15,000 Karafuto evacuees were in Otaru (Hokkaidō press via ИноСМИ, 2018), from all ports. Drawn from 15 Aug until the Soviet landing on 20 Aug.',
+    },
+  },
+  {
+    properties: {
+      ...japaneseShip, id: 'evacuation-otomari-otaru', kind: 'evacuation',
+      title: { en: 'Emergency evacuation: Ōtomari → Otaru', ja: '緊急疎開：大泊→小樽', ru: 'Экстренная эвакуация: Отомари → Отару' },
+      start_date: '1945-08-13T00:00+09:00', end_date: '1945-08-24T00:00+09:00',
+      from: 'otomari', to: 'otaru',
+      aggregate: true,
+      people: { min: 0, max: 15000, note: 'no count of the Ōtomari ships that reached Otaru; about 15,000 Karafuto evacuees were in Otaru (Hokkaidō press via ИноСМИ, 2018), from all ports', sources: ['inosmi-2018-08-13-otaru'] },
+      sources: ['bunshun-47718', 'jawiki-kinkyu-sokai', 'jacar-shusen80-ch3', 'inosmi-2018-08-13-otaru'],
+      note: 'One line for the Ōtomari ships that went to Otaru: Otaru received ships diverted when Wakkanai could take no more (e.g. No.2 Shinkō Maru on 21 Aug, attacked on the way: see attacked-shinko-maru). Round Cape Sōya and down the Sea of Japan coast of Hokkaido. Individual sailings not in the research: drawn over the whole evacuation.',
+    },
+  },
   // --- Escapes by small boat, 1945–46 -----------------------------------------
   {
     properties: {
