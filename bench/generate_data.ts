@@ -1,6 +1,6 @@
 /**
  * Deterministic benchmark data: many routes of ~50 vertices, or many places,
- * inside the atlas's home view and the campaign timeline, valid against
+ * inside the atlas's home view and the campaign timeline (or the repatriation years), valid against
  * src/data/schema.ts (checked with the app's own parser before writing).
  *
  * The app's loader checks each file's schema only, not geography (checks.ts
@@ -12,9 +12,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Position } from 'geojson';
-import { isoFromTime } from '../src/core/dates.ts';
+import { isoFromTime, timeFromIso } from '../src/core/dates.ts';
 import { HOME_BOUNDS } from '../src/core/state.ts';
-import { TIMELINE_HOURS, TIMELINE_START } from '../src/core/timeline.ts';
+import { CAMPAIGN_END, TIMELINE_START, hoursFromTime } from '../src/core/timeline.ts';
 import { parseDataFile } from '../src/data/parse.ts';
 import { placeKinds, type PlaceCollection, type PlaceFeature, type RouteCollection, type RouteFeature } from '../src/data/schema.ts';
 import { ROUTE_STYLES } from '../src/style/route_styles.ts';
@@ -33,11 +33,15 @@ export interface BenchDataSet {
   /** The geo/ file it stands in for. */
   file: 'routes.geojson' | 'places.geojson';
   count: number;
+  /** Routes only: `aftermath` makes them voyages of the repatriation years (played in the aftermath phase). */
+  period?: 'campaign' | 'aftermath';
 }
 
 /** The data sets of the scale benchmark. */
 export const BENCH_DATA_SETS: readonly BenchDataSet[] = [
   { name: 'routes1k', file: 'routes.geojson', count: 1_000 },
+  // Issue #14: 1,000 voyages of Dec 1946 – Jul 1949 (the real repatriation had 208 sailings), each carrying people.
+  { name: 'voyages1k', file: 'routes.geojson', count: 1_000, period: 'aftermath' },
   { name: 'routes10k', file: 'routes.geojson', count: 10_000 },
   { name: 'places10k', file: 'places.geojson', count: 10_000 },
 ];
@@ -80,19 +84,32 @@ function walk(random: () => number): Position[] {
   return line;
 }
 
+/** The repatriation's span for generated voyages: 1 Dec 1946 to 31 Jul 1949, hours from TIMELINE_START. */
+const VOYAGE_HOURS = [hoursFromTime(timeFromIso('1946-12-01T00:00+09:00') as number), hoursFromTime(timeFromIso('1949-07-31T00:00+09:00') as number)] as const;
+/** The styles of the voyages: evacuation, escape and repatriation lines. */
+const VOYAGE_STYLES = ROUTE_STYLES.filter((s) => ['evacuation', 'escape', 'repatriation'].includes(s.kind));
+
 /**
- * Routes spread over the timeline, each lasting 6 h to 4 days.
+ * Routes spread over the campaign (8 Aug – 5 Sep 1945), each lasting 6 h to 4 days;
+ * or, for the aftermath, voyages over the repatriation years, each 1 to 4 days
+ * with 100 to 20,000 people aboard (so their widths differ).
  * @param count - number of routes
  * @param seed - PRNG seed
+ * @param period - which phase they fall in
  * @returns a routes collection
  */
-function generateRoutes(count: number, seed: number, real: RealData = readReal()): RouteCollection {
+function generateRoutes(count: number, seed: number, period: BenchDataSet['period'] = 'campaign', real: RealData = readReal()): RouteCollection {
   const random = randomFromSeed(seed);
   const features: RouteFeature[] = [];
+  const voyages = period === 'aftermath';
+  const styles = voyages ? VOYAGE_STYLES : ROUTE_STYLES;
   for (let i = 0; i < count; i++) {
-    const style = ROUTE_STYLES[Math.floor(random() * ROUTE_STYLES.length)] ?? ROUTE_STYLES[0]!;
-    const hours = 6 + Math.floor(random() * 90);
-    const startHour = Math.floor(random() * (TIMELINE_HOURS - hours));
+    const style = styles[Math.floor(random() * styles.length)] ?? styles[0]!;
+    const hours = voyages ? 24 + Math.floor(random() * 72) : 6 + Math.floor(random() * 90);
+    // Campaign routes stay within the campaign, so the numbers stay comparable with earlier runs.
+    const [first, last] = voyages ? VOYAGE_HOURS : [0, hoursFromTime(CAMPAIGN_END)];
+    const startHour = first + Math.floor(random() * (last - first - hours));
+    const people = voyages ? 100 + Math.floor(random() * 19_900) : null;
     const from = real.places[i % real.places.length]!.properties.id;
     const to = real.places[(i * 7 + 3) % real.places.length]!.properties.id;
     features.push({
@@ -110,7 +127,7 @@ function generateRoutes(count: number, seed: number, real: RealData = readReal()
         to,
         units: [],
         ships: [],
-        people: null,
+        people: people === null ? null : { min: people, max: people },
         sources: [real.sourceId],
       },
     });
@@ -160,7 +177,7 @@ function generatePlaces(count: number, seed: number, real: RealData = readReal()
  */
 export function writeBenchData(set: BenchDataSet): string {
   const seed = 1945 + set.count;
-  const data = set.file === 'routes.geojson' ? generateRoutes(set.count, seed) : generatePlaces(set.count, seed);
+  const data = set.file === 'routes.geojson' ? generateRoutes(set.count, seed, set.period) : generatePlaces(set.count, seed);
   const text = JSON.stringify(data);
   const parsed = parseDataFile(set.file, text);
   if (!parsed.ok) throw new Error(`generated ${set.name} is invalid: ${JSON.stringify(parsed.issues.slice(0, 3))}`);

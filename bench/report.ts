@@ -18,6 +18,8 @@ export interface TargetInputs {
   realFpsRatio: number;
   routes10kFrameJsP95Ms: number;
   routes10kFpsRatio: number;
+  routes1kFpsRatio: number;
+  voyages1kFpsRatio: number;
   realScrubFramesP95: number;
   appPlusDataGzipBytes: number;
 }
@@ -39,6 +41,8 @@ export function checkTargets(r: TargetInputs): TargetCheck[] {
     atLeast('playback real: fps app / baseline', r.realFpsRatio, 0.9),
     atMost('playback 10k routes: app JS ms/frame p95', r.routes10kFrameJsP95Ms, 4),
     atLeast('playback 10k routes: fps app / baseline', r.routes10kFpsRatio, 0.8),
+    // Issue #14: 1,000 voyages of the aftermath play no worse than 1,000 campaign routes.
+    atLeast('playback 1k voyages: fps app / baseline, vs 1k routes', r.voyages1kFpsRatio, r.routes1kFpsRatio),
     atMost('scrub real: frames p95', r.realScrubFramesP95, 2),
     atMost('payload: page load, app code + data, gzip bytes', r.appPlusDataGzipBytes, PAYLOAD_BUDGET_BYTES),
   ];

@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HOME_BOUNDS } from '../src/core/state.ts';
 import { timeFromIso } from '../src/core/dates.ts';
-import { hoursFromTime, TIMELINE_HOURS } from '../src/core/timeline.ts';
+import { hoursFromTime, phaseFromTime, type Phase } from '../src/core/timeline.ts';
 import { ROOT } from '../tests/browser/app_server.ts';
 import { startAtlas, type AtlasWindow } from '../tests/browser/harness.ts';
 import { BASELINE_DIST, BASELINE_PAGE, buildBaseline } from './baseline_build.ts';
@@ -41,22 +41,29 @@ const SCRUBS = {
   real: { count: QUICK ? 6 : 20, budgetMs: QUICK ? 20_000 : 60_000 },
   generated: { count: QUICK ? 4 : 10, budgetMs: QUICK ? 20_000 : 40_000 },
 };
-/** Playback starts here in every window: Soviet advance, evacuation convoys and the Maoka landing ahead. */
+/** Playback starts here in every campaign window: Soviet advance, evacuation convoys and the Maoka landing ahead. */
 const PLAY_FROM = timeFromIso('1945-08-18T00:00+09:00') as number;
+/** Aftermath scenarios (voyages1k) play from here, in the middle of the repatriation, at days per second. */
+const PLAY_FROM_AFTERMATH = timeFromIso('1947-06-01T00:00+09:00') as number;
 /** The padding the app fits its home view with (src/map/create_map.ts). */
 const HOME_PADDING = 10;
 
 const started = Date.now();
 const log = (message: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
-/** Slider positions to scrub to: seeded, at least 2 hours from the previous one. */
-function scrubTargets(count: number, seed: number): number[] {
+/**
+ * Slider positions to scrub to, in the phase the slider shows from the scenario's start: seeded,
+ * at least 2 steps from the previous one (an hour in the campaign, a day in the aftermath).
+ */
+function scrubTargets(count: number, seed: number, phase: Phase): number[] {
   const random = randomFromSeed(seed);
+  const [first, last] = [hoursFromTime(phase.start), hoursFromTime(phase.end)];
+  const step = phase.step === 'hour' ? 1 : 24;
   const targets: number[] = [];
-  let last = 0;
+  let previous = first;
   while (targets.length < count) {
-    const next = Math.floor(random() * (TIMELINE_HOURS + 1));
-    if (Math.abs(next - last) >= 2) targets.push((last = next));
+    const next = first + step * Math.floor(random() * ((last - first) / step + 1));
+    if (Math.abs(next - previous) >= 2 * step) targets.push((previous = next));
   }
   return targets;
 }
@@ -123,11 +130,13 @@ async function main(): Promise<void> {
     const basePage = await openPage(session, { kind: 'baseline' }, baseline);
     log('baseline: traced camera loop');
     playback.baselineTrace = frameStats(await traceBaseline(session.browser, basePage.page, TIMING, baseMaps));
-    const scenarios: { name: string; spec: PageSpec }[] = [
-      { name: 'real', spec: { kind: 'app' } as PageSpec },
-      ...BENCH_DATA_SETS.map((set) => ({ name: set.name, spec: { kind: 'app', data: data.get(set.name) } as PageSpec })),
+    const scenarios: { name: string; spec: PageSpec; from: number }[] = [
+      { name: 'real', spec: { kind: 'app' } as PageSpec, from: PLAY_FROM },
+      ...BENCH_DATA_SETS.map((set) => ({
+        name: set.name, spec: { kind: 'app', data: data.get(set.name) } as PageSpec, from: set.period === 'aftermath' ? PLAY_FROM_AFTERMATH : PLAY_FROM,
+      })),
     ].filter((s) => !ONLY || ONLY.includes(s.name));
-    for (const [index, { name, spec }] of scenarios.entries()) {
+    for (const [index, { name, spec, from }] of scenarios.entries()) {
       log(`${name}: loading`);
       const app = await openPage(session, spec, baseline, 300_000);
       let result: Awaited<ReturnType<typeof appPlayback>>, trials: ScrubTrial[];
@@ -135,16 +144,20 @@ async function main(): Promise<void> {
       try {
         const plan = name === 'real' ? SCRUBS.real : SCRUBS.generated;
         log(`${name}: scrubs (app ready in ${round(app.readyMs / 1000, 1)} s; up to ${plan.count + 2} scrubs, ${plan.budgetMs / 1000} s after the first)`);
-        trials = await scrubs(app.page, 0, scrubTargets(plan.count, 8 + index), hoursFromTime(PLAY_FROM), plan.budgetMs);
+        // The slider shows the phase of the current time: an aftermath scenario starts there.
+        const phase = phaseFromTime(from);
+        if (phase.id === 'aftermath') await app.page.evaluate((t) => (window as unknown as AtlasWindow).atlas.set({ time: t }), from);
+        const start = phase.id === 'aftermath' ? hoursFromTime(from) : 0;
+        trials = await scrubs(app.page, start, scrubTargets(plan.count, 8 + index, phase), hoursFromTime(from), plan.budgetMs);
         // Paired windows, baseline then app (each idle while the other runs), so that drifts in the
         // machine's load hit both alike; the verdict is the median of the rounds' ratios.
         for (let r = 0; r < FPS_ROUNDS; r++) {
           log(`${name}: fps round ${r + 1} of ${FPS_ROUNDS}, baseline then app`);
           baseFps.push(await baselineFps(basePage.page, TIMING));
-          appWindows.push(await appFps(app.page, TIMING, PLAY_FROM));
+          appWindows.push(await appFps(app.page, TIMING, from));
         }
         log(`${name}: playback, traced window`);
-        await app.page.evaluate((t) => (window as unknown as AtlasWindow).atlas.set({ time: t }), PLAY_FROM);
+        await app.page.evaluate((t) => (window as unknown as AtlasWindow).atlas.set({ time: t }), from);
         result = await appPlayback(session.browser, app.page, TIMING, appMaps);
       } finally {
         await app.close();
@@ -224,6 +237,7 @@ function report(results: Record<string, unknown>): void {
     coldLoadRatio: r.coldLoad?.ratio ?? NaN,
     realFrameJsP95Ms: (r.playback.real ?? nan).frameJsP95Ms, realFpsRatio: (r.playback.real ?? nan).fpsRatio,
     routes10kFrameJsP95Ms: (r.playback.routes10k ?? nan).frameJsP95Ms, routes10kFpsRatio: (r.playback.routes10k ?? nan).fpsRatio,
+    routes1kFpsRatio: (r.playback.routes1k ?? nan).fpsRatio, voyages1kFpsRatio: (r.playback.voyages1k ?? nan).fpsRatio,
     realScrubFramesP95: (r.scrub.real ?? nan).framesP95, appPlusDataGzipBytes: r.payload.appPlusDataGzipBytes,
   });
   results.targets = targets;

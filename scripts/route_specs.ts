@@ -11,6 +11,7 @@
  * project's day-precision convention, and the note says so.
  */
 import type { RouteProperties } from '../src/data/schema.ts';
+import { voyageSpecs } from './route_specs_voyages.ts';
 
 /** A waypoint: a place id from geo/places.geojson, or a position with a label. */
 export type Waypoint = string | { at: [number, number]; label: string };
@@ -265,66 +266,8 @@ export const routeSpecs: RouteSpec[] = [
       note: `${DAY} Nemuro subprefecture report of 5 Sep: troops "landed on each Habomai village island on 3 Sep, numbers unknown"; usually given as 3–5 Sep (some blogs: 1 Sep). Origin not established: drawn from Shikotan. The line ends on Shibotsu, the group's point.`,
     },
   },
-  // --- Japanese evacuation ---------------------------------------------------
-  {
-    properties: {
-      ...japaneseSea, id: 'evacuation-otomari-wakkanai', kind: 'evacuation',
-      title: { en: 'Emergency evacuation: Ōtomari → Wakkanai', ja: '緊急疎開：大泊→稚内', ru: 'Экстренная эвакуация: Отомари → Вакканай' },
-      start_date: '1945-08-13T00:00+09:00', end_date: '1945-08-24T06:00+09:00',
-      from: 'otomari', to: 'wakkanai',
-      ships: ['Sōya Maru', 'Kasuga Maru'],
-      sources: ['bunshun-65046', 'jawiki-kinkyu-sokai', 'jacar-shusen80-ch3', 'gendai-56854'],
-      note: 'The main flow of the emergency evacuation (13–23 Aug), drawn as one line over the whole period. First sailing: ferry Sōya Maru on 13 Aug with under 700 aboard (capacity 790); the plan of 10 Aug assigned 15 ships to Ōtomari. About 75,000 left by the official convoys from all ports (Home Ministry document), about 100,000 with those who left on their own. Arrival of the last ship "early 24 Aug" (hour not given: drawn at 06:00).',
-    },
-  },
-  {
-    properties: {
-      ...japaneseSea, id: 'evacuation-otomari-wakkanai-last', kind: 'evacuation',
-      title: {
-        en: 'Last evacuation ships: Sōya Maru and Kasuga Maru',
-        ja: '最後の疎開船：宗谷丸・春日丸（大泊→稚内）',
-        ru: 'Последние эвакуационные суда «Соя-мару» и «Касуга-мару»',
-      },
-      start_date: '1945-08-23T22:00+09:00', end_date: '1945-08-24T06:00+09:00',
-      from: 'otomari', to: 'wakkanai',
-      ships: ['Sōya Maru', 'Kasuga Maru'],
-      people: { min: 4700, max: 4700, note: 'about 4,700 aboard Sōya Maru (capacity ~790–800)', sources: ['studio609-2026-01-24'] },
-      sources: ['studio609-2026-01-24', 'enpitu-85567'],
-      note: 'Left Ōtomari at night after the Soviet ban on leaving the island (23 Aug, 22:00 JST); Sōya Maru reached Wakkanai early on 24 Aug (hour not given: drawn at 06:00), ending the Wakkanai–Ōtomari ferry.',
-    },
-  },
-  {
-    properties: {
-      ...japaneseSea, id: 'evacuation-honto-wakkanai', kind: 'evacuation',
-      title: { en: 'Emergency evacuation: Honto → Wakkanai', ja: '緊急疎開：本斗→稚内', ru: 'Экстренная эвакуация: Хонто → Вакканай' },
-      start_date: '1945-08-13T00:00+09:00', end_date: '1945-08-24T00:00+09:00',
-      from: 'honto', to: 'wakkanai',
-      ships: ['Karafuto Maru', 'about 30 small craft'],
-      sources: ['bunshun-65046', 'jawiki-kinkyu-sokai'],
-      note: 'Honto was one of the three embarkation ports of the plan of 10 Aug (Karafuto Maru and about 30 small craft). Dates of the individual sailings are not in the research: drawn over the whole evacuation (13–23 Aug).',
-    },
-  },
-  {
-    properties: {
-      ...japaneseSea, id: 'evacuation-maoka-wakkanai', kind: 'evacuation',
-      title: { en: 'Emergency evacuation: Maoka → Wakkanai', ja: '緊急疎開：真岡→稚内', ru: 'Экстренная эвакуация: Маока → Вакканай' },
-      start_date: '1945-08-13T00:00+09:00', end_date: '1945-08-20T05:30+09:00',
-      from: 'maoka', to: 'wakkanai',
-      ships: ['Taiho Maru'],
-      sources: ['bunshun-65046', 'jawiki-kinkyu-sokai'],
-      note: 'Maoka was an embarkation port of the plan of 10 Aug (Taiho Maru). Sailing dates and the destination of each ship (Wakkanai or Otaru) are not in the research; drawn to Wakkanai until the Soviet landing at Maoka on the morning of 20 Aug, which presumably ended the sailings.',
-    },
-  },
-  {
-    properties: {
-      ...japaneseSea, id: 'evacuation-otomari-otaru', kind: 'evacuation',
-      title: { en: 'Emergency evacuation: Ōtomari → Otaru', ja: '緊急疎開：大泊→小樽', ru: 'Экстренная эвакуация: Отомари → Отару' },
-      start_date: '1945-08-13T00:00+09:00', end_date: '1945-08-24T00:00+09:00',
-      from: 'otomari', to: 'otaru',
-      sources: ['bunshun-47718', 'jawiki-kinkyu-sokai', 'jacar-shusen80-ch3'],
-      note: 'Otaru received ships diverted when Wakkanai could take no more (e.g. No.2 Shinkō Maru on 21 Aug, attacked on the way: see attacked-shinko-maru). Round Cape Sōya and down the Sea of Japan coast of Hokkaido. Individual sailings not in the research: drawn over the whole evacuation.',
-    },
-  },
+  // --- The evacuation of 1945, escapes, the repatriation and the Kuril islanders (route_specs_voyages.ts) ---
+  ...voyageSpecs,
   // --- 22 August 1945: the three ships ---------------------------------------
   {
     properties: {

@@ -4,7 +4,8 @@
  * with the browser-test harness and saves each view once the map is idle.
  *
  * `npm run screenshot` writes `<view>.png`; `npm run screenshot -- --suffix before`
- * writes `<view>.before.png` (run on the previous version, to compare).
+ * writes `<view>.before.png` (run on the previous version, to compare);
+ * `npm run screenshot -- --only timeline/` writes only the views under that prefix.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -24,16 +25,22 @@ export const VIEWS: Record<string, string> = {
   'cartography/shumshu-z10': `${DATE}&map=10/50.75/156.3`,
   'cartography/soya-strait-z8': `${DATE}&map=8/45.6/142.0`,
   'cartography/kunashiri-z9': `${DATE}&map=9/44.1/145.85`,
+  // Issue #14: the evacuation on 20 Aug 1945 and the repatriation in June 1947, Sakhalin to Hakodate.
+  'timeline/1945-08-20': 'date=1945-08-20T12:00+09:00&names=both&map=5.6/44.6/143.2&lang=en',
+  'timeline/1947-06-01': 'date=1947-06-01T12:00+09:00&names=both&map=5.6/44.6/143.2&lang=en',
 };
 
 const suffixAt = process.argv.indexOf('--suffix');
 const suffix = suffixAt !== -1 ? `.${process.argv[suffixAt + 1]}` : '';
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt !== -1 ? (process.argv[onlyAt + 1] ?? '') : '';
 
 const session = await startAtlas();
 try {
   for (const [name, view] of Object.entries(VIEWS)) {
     // docs/screenshot.png only when asked for (--readme): the README's picture is the integrator's.
     if (name === 'screenshot' && !process.argv.includes('--readme')) continue;
+    if (!name.startsWith(only)) continue;
     const output = join(ROOT, 'docs', `${name}${suffix}.png`);
     const atlas = await session.openAtlas(view);
     try {

@@ -22,6 +22,7 @@ import { controlledPlaces } from '../core/occupation.ts';
 import { showNotice } from '../ui/notices.ts';
 import { setupSearchControl, type SearchPick } from '../ui/search_control.ts';
 import { setupStoryControl, type StoryEvent } from '../ui/story_control.ts';
+import { setupTimeChart } from '../ui/time_chart.ts';
 import type { AnimationLoop } from '../ui/animation_loop.ts';
 import { setupVideoExport } from '../ui/video_export.ts';
 
@@ -50,11 +51,26 @@ export function setupExploreTools({ store, data, events, loop, map }: ExploreCon
     byId('search-box'), data.places.ok ? data.places.data.features : [], events.map((e) => e.feature), store.get, pick,
   ));
 
-  store.subscribe(setupFiguresPanel(
-    byId('figures'), events.map(({ feature: { properties: p }, startMs }) => ({
-      id: p.id, startMs, figures: p.figures, endMs: p.end_date ? spanEndFromIso(p.end_date, p.date_precision) ?? undefined : undefined,
-    })),
-  ));
+  const figureEvents = events.map(({ feature: { properties: p }, startMs }) => ({
+    id: p.id, startMs, figures: p.figures, endMs: p.end_date ? spanEndFromIso(p.end_date, p.date_precision) ?? undefined : undefined,
+  }));
+  store.subscribe(setupFiguresPanel(byId('figures'), figureEvents));
+
+  // The chart under the slider: the same figures by period; its sources by title once the bibliography is in.
+  let titles: ReadonlyMap<string, string> = new Map();
+  void data.sources.result.then((result) => { if (result.ok) titles = new Map(result.data.map((s) => [s.id, s.title])); });
+  // Read when asked: the sources arrive with the events' details after the page is ready (data/event_details.ts).
+  const properties = new Map(events.map(({ feature: { properties: p } }) => [p.id, p]));
+  const sourcesOf = (id: string) => {
+    const p = properties.get(id);
+    const own = p ? Object.values(p.figures).flatMap((f) => f?.sources ?? []) : [];
+    return own.length ? own : p?.sources ?? [];
+  };
+  store.subscribe(setupTimeChart(byId('time-chart-box'), figureEvents, {
+    sourcesOf,
+    sourceTitle: (id) => titles.get(id) ?? id,
+    emit: store.set,
+  }));
 
   store.subscribe(setupOccupationFigure(byId('figures'), controlledPlaces(data.places.ok ? data.places.data.features.map((f) => f.properties) : [])));
 

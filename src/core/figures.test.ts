@@ -43,8 +43,21 @@ describe('figures of geo/events.geojson as of a date', () => {
     // the Japanese civilian toll 3,500–3,700 includes Maoka, the Taihei nurses and the deaths at sea (not added
     // to them); the Korean dead are not in it: 3,500–3,700 + 43–45
     ['1945-08-26T00:00+09:00', 'civilians_killed', { min: 3543, max: 3745 }],
+    // Issue #14: the repatriation is its own figure; the August evacuation is not added to it
+    ['1949-07-31T00:00+09:00', 'evacuated', { min: 75000, max: 100000 }],
+    // Unzen Maru 1,927 to the first phase's 5,700, while the phase is under way
+    ['1946-12-10T00:00+09:00', 'repatriated', { min: 1927, max: 5700 }],
+    // The total of 1946–49 replaces the first ship: 277,490 civilians to 311,877 received at Hakodate
+    ['1949-07-31T00:00+09:00', 'repatriated', { min: 277490, max: 311877 }],
+    // Sakhalin Koreans 25,000–43,000 + 1,069 Japanese who did not return
+    ['1949-07-31T00:00+09:00', 'remained', { min: 26069, max: 44069 }],
   ] as const)('%s %s', (iso, figure, expected) => {
     expect(figuresAsOf(events, at(iso))[figure]).toEqual(expected);
+  });
+
+  test('no one is counted as repatriated before the first repatriation ship reached Hakodate', () => {
+    expect(figuresAsOf(events, at('1946-12-05T18:28+09:00')).repatriated).toBeUndefined();
+    expect(figuresAsOf(events, at('1946-12-05T18:29+09:00')).repatriated?.min).toBe(1927);
   });
 
   test('nothing is counted before the first figure; no death toll decreases along the timeline', () => {

@@ -1,7 +1,9 @@
 /**
- * Running totals "as of" an instant: evacuated, Soviet dead, Japanese military
- * dead, civilian dead, captured and ships lost, summed over the events that
- * have started. Pure.
+ * Running totals "as of" an instant: evacuated (August 1945), repatriated
+ * (1946–49), remained, Soviet dead, Japanese military dead, civilian dead,
+ * captured and ships lost, summed over the events that have started. Pure.
+ * Evacuated, repatriated and remained are three counts of different people and
+ * moments: never added together.
  *
  * The rule against double counting (the figures in geo/events.geojson overlap):
  *
@@ -33,7 +35,7 @@ import type { Lang } from './lang.ts';
 
 /** The figures the panel sums, in display order. */
 export const SUMMED_FIGURES = [
-  'evacuated', 'soviet_killed', 'japanese_military_killed', 'civilians_killed', 'captured', 'ships_lost',
+  'evacuated', 'repatriated', 'remained', 'soviet_killed', 'japanese_military_killed', 'civilians_killed', 'captured', 'ships_lost',
 ] as const;
 /** One of {@link SUMMED_FIGURES}. */
 type SummedFigure = (typeof SUMMED_FIGURES)[number];
@@ -79,7 +81,7 @@ export const FIGURE_TOTALS: readonly FigureTotal[] = [
   { total: 'south-sakhalin-operation-ends', figures: ['soviet_killed'], parts: ['l19-lost'] },
   // 18,202 prisoners on Sakhalin include the Maoka and Ōtomari garrisons.
   { total: 'south-sakhalin-operation-ends', figures: ['captured'], parts: ['maoka-landing', 'otomari-landing'] },
-  { total: 'repatriation-complete', figures: ['evacuated'], parts: ['repatriation-begins'] },
+  { total: 'repatriation-complete', figures: ['repatriated'], parts: ['repatriation-begins'] },
 ];
 
 /** A figure left out of every sum, and why. */

@@ -10,7 +10,7 @@ import { HOUR, route, T0 } from './route_test_fixtures.ts';
 
 // East along the equator (vertex 1 reached at a quarter of the time), and a later route to the north.
 const east = route('east', [[140, 0], [141, 0], [144, 0]], 0, 4);
-const north = route('north', [[150, 0], [150, 1]], 10, 12, 'advance');
+const north = route('north', [[150, 0], [150, 1]], 10, 12, 'advance', 2.5);
 const buffer = segmentBuffer([north, east], (r) => (r.kind === 'landing' ? 1 : 0));
 const field = (segment: number, name: keyof typeof SEGMENT) => buffer.data[segment * SEGMENT_FLOATS + SEGMENT[name]];
 
@@ -36,6 +36,9 @@ describe('segmentBuffer', () => {
     expect(field(1, 'along')).toBeCloseTo(1 / 360, 6);
     expect(field(0, 'style')).toBe(1);
     expect(field(2, 'style')).toBe(0);
+  });
+  test('every segment carries its route\'s width (people carried)', () => {
+    expect([0, 1, 2].map((i) => field(i, 'width'))).toEqual([1, 1, 2.5]);
   });
   test('no routes: an empty buffer', () => {
     expect(segmentBuffer([], () => 0).count).toBe(0);

@@ -38,6 +38,8 @@ export const SEGMENT = {
   last: 8,
   /** Index of the route in {@link SegmentBuffer.routeIds}. */
   route: 9,
+  /** The route's line width × the base width (core/route_features.ts `widthFromPeople`). */
+  width: 10,
 } as const;
 /** Floats per segment: the fields of {@link SEGMENT}, padded to whole RGBA texels (the GPU layer reads them from a float texture). */
 export const SEGMENT_FLOATS = Math.ceil((Math.max(...Object.values(SEGMENT)) + 1) / 4) * 4;
@@ -145,6 +147,7 @@ function packSegments(
       unsorted[o + SEGMENT.style] = style;
       unsorted[o + SEGMENT.last] = k === indices.length - 1 ? 1 : 0;
       unsorted[o + SEGMENT.route] = index;
+      unsorted[o + SEGMENT.width] = route.width;
       along += Math.hypot(b[0] - a[0], b[1] - a[1]);
       o += SEGMENT_FLOATS;
     }

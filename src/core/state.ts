@@ -52,7 +52,7 @@ export interface AtlasState {
   camera: Camera;
   selection: Selection | null;
   playing: boolean;
-  /** Simulated hours per real second. */
+  /** Simulated hours per real second in the campaign; the aftermath reads it as days (core/timeline.ts PHASES). */
   speed: number;
   loop: boolean;
   /** Interface language (place labels on the map follow `names`, not this). */

@@ -13,8 +13,8 @@ const events: { geometry: unknown; properties: { id: string; start_date: string 
 const eventTimes = new Map(events.map((f) => [f.properties.id, timeFromIso(f.properties.start_date) as number]));
 
 describe('the chapters of the story', () => {
-  test('the six chapters in order, each with a title in en, ja and ru', () => {
-    expect(STORY_CHAPTERS.map((c) => c.id)).toEqual(['frontier', 'west-coast', 'evacuation', 'shumshu', 'otomari-toyohara', 'southern-kurils']);
+  test('the seven chapters in order, the aftermath last, each with a title in en, ja and ru', () => {
+    expect(STORY_CHAPTERS.map((c) => c.id)).toEqual(['frontier', 'west-coast', 'evacuation', 'shumshu', 'otomari-toyohara', 'southern-kurils', 'repatriation']);
     for (const c of STORY_CHAPTERS) for (const lang of ['en', 'ja', 'ru'] as const) expect(c.title[lang].length, `${c.id} ${lang}`).toBeGreaterThan(0);
   });
   test.each(STORY_CHAPTERS.map((c) => [c.id, c] as const))('%s: inside the timeline, key events exist, are mapped, in order and inside the span', (_, c) => {

@@ -55,5 +55,13 @@ export const STORY_CHAPTERS: readonly StoryChapter[] = [
     bounds: [[145.3, 43.2], [151.0, 46.5]],
     keyEvents: ['etorofu-landing', 'uruppu-surrender', 'kunashiri-landing', 'shikotan-landing', 'habomai-occupation'],
   },
+  {
+    // The aftermath runs at 20 days a second: the repatriation's two and a half years in about a minute and a half.
+    id: 'repatriation',
+    title: { en: 'Repatriation from Maoka, 1946–49', ja: '真岡からの引揚げ 1946〜49年', ru: 'Репатриация из Маоки, 1946–49' },
+    start: t('1946-11-20T00:00+09:00'), end: t('1949-07-10T00:00+09:00'), speed: 20 * 24,
+    bounds: [[139.6, 41.5], [146.2, 47.6]],
+    keyEvents: ['repatriation-begins', 'repatriation-suspended', 'kunashiri-deportees-hakodate', 'repatriation-complete'],
+  },
 ];
 

@@ -74,6 +74,8 @@ const figureSchema = z
 const figureKinds = [
   'troops', 'soviet_killed', 'japanese_military_killed', 'civilians_killed', 'missing', 'wounded',
   'evacuated', 'captured', 'ships', 'ships_lost',
+  // Issue #14: the repatriation of 1946–49 and those who stayed, counted apart from the August 1945 evacuation.
+  'repatriated', 'remained',
   // Dead whose side the source does not say: a reader's own file may use it (files made
   // before the split keep loading); the atlas's own events say whose (checks.ts, unattributedDead).
   'killed',
@@ -191,7 +193,8 @@ const placePropertiesSchema = z.object({
   ...municipalProperties,
 });
 
-const routeKinds = ['landing', 'advance', 'evacuation', 'attacked_ship', 'withdrawal'] as const;
+/** `repatriation`: the official lifts of 1946–49 and the Kuril islanders' legs to Maoka; `escape`: small boats, as flows with totals. */
+const routeKinds = ['landing', 'advance', 'evacuation', 'attacked_ship', 'withdrawal', 'repatriation', 'escape'] as const;
 const sides = ['soviet', 'japanese'] as const;
 
 const routePropertiesSchema = z.object({
@@ -207,7 +210,13 @@ const routePropertiesSchema = z.object({
   to: idSchema,
   units: z.array(nameString()),
   ships: z.array(nameString()),
+  /** People carried (a number or a range, with its sources); null when no source gives it. Sets the line's width. */
   people: z.nullable(figureSchema),
+  /**
+   * True for a line that stands for many sailings of one port and period,
+   * where the sources give only a total (the note says which); absent for one voyage.
+   */
+  aggregate: z.optional(z.boolean()),
   sources: sourceIdsSchema,
   note: z.optional(noteString()),
 });

@@ -59,6 +59,7 @@ uniform int u_pass;
 uniform float u_half;
 uniform float u_selected_half;
 uniform float u_selected;
+uniform float u_line_width;
 uniform float u_tip;
 uniform float u_arrow;
 uniform int u_moving_only;
@@ -101,7 +102,9 @@ void main() {
   vec2 dir = len > 1e-3 ? d / len : vec2(1.0, 0.0);
   vec2 normal = vec2(-dir.y, dir.x);
   v_chosen = abs(s.route - u_selected) < 0.5 ? 1 : 0;
-  v_half = v_chosen == 1 ? u_selected_half : u_half;
+  // A route wider by people carried widens its line and its casing alike (the casing keeps its margin).
+  float wider = u_pass == PASS_CASING || u_pass == PASS_LINE ? (s.width - 1.0) * 0.5 * u_line_width : 0.0;
+  v_half = (v_chosen == 1 ? u_selected_half : u_half) + wider;
   vec2 p;
   if (u_pass == PASS_HAIRLINE) {
     p = corner.x < 0.5 ? sa : sb;

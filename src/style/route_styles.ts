@@ -1,13 +1,14 @@
 /**
  * How each kind of route looks, by kind and side. One table shared by the map
  * layers and the legend so they cannot disagree. Colours: Soviet reds, Japanese
- * blues, civilian evacuation green, attacked ships purple; dashes repeat the
+ * blues, civilian evacuation green, attacked ships purple, repatriation teal,
+ * Soviet ships moving Kuril islanders magenta, small-boat escapes amber; dashes repeat the
  * distinction for readers who cannot tell the colours apart (and on projectors).
  */
 
 /** One legend row / one match arm. */
 export interface RouteStyle {
-  kind: 'landing' | 'advance' | 'evacuation' | 'attacked_ship' | 'withdrawal';
+  kind: 'landing' | 'advance' | 'evacuation' | 'attacked_ship' | 'withdrawal' | 'repatriation' | 'escape';
   side: 'soviet' | 'japanese';
   color: string;
   /** Dash pattern in line widths; empty for solid. */
@@ -24,6 +25,9 @@ export const ROUTE_STYLES: readonly RouteStyle[] = [
   { kind: 'withdrawal', side: 'japanese', color: '#5c6bc0', dash: [3, 2], label: 'Japanese withdrawal' },
   { kind: 'evacuation', side: 'japanese', color: '#2e7d32', dash: [1, 1], label: 'Civilian evacuation ship' },
   { kind: 'attacked_ship', side: 'japanese', color: '#6a1b9a', dash: [], label: 'Evacuation ship attacked' },
+  { kind: 'escape', side: 'japanese', color: '#ef6c00', dash: [1, 2], label: 'Escape by small boat (total of many)' },
+  { kind: 'repatriation', side: 'japanese', color: '#00838f', dash: [4, 1], label: 'Repatriation ship, 1946–49' },
+  { kind: 'repatriation', side: 'soviet', color: '#ad1457', dash: [4, 1], label: 'Kuril islanders taken to Maoka (Soviet ship)' },
 ];
 
 /** Grey for a kind the table does not know: drawn, not an error. */

@@ -33,8 +33,9 @@ describe('currentEventId', () => {
   test('a selected event wins a tie', () => {
     expect(currentEventId(events, at('1945-08-21T00:00+09:00'), 'same-a')).toBe('same-a');
   });
-  test('a selected aftermath event is current at the end of the timeline', () => {
-    expect(currentEventId(events, at('1945-09-06T00:00+09:00'), 'aftermath')).toBe('aftermath');
+  test('an aftermath event is current at its own date, not before', () => {
+    expect(currentEventId(events, at('1946-12-05T00:00+09:00'))).toBe('aftermath');
+    expect(currentEventId(events, at('1946-12-04T23:00+09:00'))).toBe('later');
   });
   test('a selected event that is not in the latest tie does not', () => {
     expect(currentEventId(events, at('1945-08-23T00:00+09:00'), 'same-a')).toBe('later');

@@ -1,11 +1,11 @@
 /**
  * The chronological event list `#event-list`, synced with the time: the
  * latest event at or before the current time is `aria-current="true"`.
- * Post-1945 aftermath events sort to the end and carry a heading label.
+ * Events after the campaign (from 6 Sep 1945) follow under an "Aftermath" heading.
  */
 import { timeFromIso } from '../core/dates.ts';
 import { displayFromTime } from '../core/format.ts';
-import { TIMELINE_END } from '../core/timeline.ts';
+import { CAMPAIGN_END } from '../core/timeline.ts';
 import type { EventFeature } from '../data/schema.ts';
 import { t, type Lang } from './strings.ts';
 
@@ -44,9 +44,6 @@ export function currentEventId(events: readonly ListedEvent[], time: number, pre
     if (e.startMs > time) break;
     current = e;
   }
-  // An aftermath event (after the timeline) picked in the list is shown at the timeline's end.
-  const picked = preferred === null ? undefined : events.find((e) => e.feature.properties.id === preferred);
-  if (picked && picked.startMs > TIMELINE_END && time >= TIMELINE_END) return preferred;
   if (!current) return null;
   const latest = current.startMs;
   const tie = events.find((e) => e.startMs === latest && e.feature.properties.id === preferred);
@@ -69,7 +66,7 @@ export function setupEventList(
     const p = feature.properties;
     const li = document.createElement('li');
     li.dataset.eventId = p.id;
-    if (startMs > TIMELINE_END) {
+    if (startMs > CAMPAIGN_END) {
       li.classList.add('aftermath');
       if (!aftermathLabelled) {
         const heading = document.createElement('span');

@@ -205,6 +205,7 @@ export function routePopup(p: RouteProperties, sources: ReadonlyMap<string, Sour
   if (p.units.length) root.append(el('p', t('popup.units', lang, { list: p.units.join(', ') })));
   if (p.ships.length) root.append(el('p', t('popup.ships', lang, { list: p.ships.join(', ') })));
   if (p.people) root.append(el('p', t('popup.people', lang, { n: figureText(p.people, lang) })));
+  if (p.aggregate) root.append(el('p', t('popup.aggregate', lang), 'popup-meta'));
   if (p.note) root.append(el('p', p.note));
   root.append(sourceList(p.sources, sources, lang));
   return root;

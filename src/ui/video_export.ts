@@ -6,7 +6,7 @@
  * the button says so instead of recording.
  */
 import type { AtlasState, StateChange } from '../core/state.ts';
-import { TIMELINE_END, TIMELINE_START } from '../core/timeline.ts';
+import { phaseFromTime } from '../core/timeline.ts';
 import { downloadBlob, exportFileName } from './export.ts';
 import { t, type Lang } from './strings.ts';
 
@@ -67,9 +67,10 @@ export function setupVideoExport(
       else downloadBlob(new Blob(chunks, { type: 'video/webm' }), exportFileName(startedAt, 'webm'));
     });
     recorder = film;
-    // From the start when the timeline is at its end, so that there is something to play.
+    // From the phase's start when the time is at its end, so that there is something to play.
     const state = getState();
-    startedAt = state.time >= TIMELINE_END ? TIMELINE_START : state.time;
+    const phase = phaseFromTime(state.time);
+    startedAt = state.time >= phase.end ? phase.start : state.time;
     film.start(1000);
     startedReal = performance.now();
     set({ time: startedAt, playing: true });

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { TIMELINE_END, epochFromIso, readGeoFeatures } from './geo.ts';
+import { CAMPAIGN_END, epochFromIso, readGeoFeatures } from './geo.ts';
 import { TEST_TIMEOUT_MS, useAtlasSession, type AtlasWindow } from './harness.ts';
 
 /** Heights in CSS pixels of the bands above and below the map in the picture. */
@@ -79,14 +79,14 @@ describe('export', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
         expect((exported?.properties as { text?: unknown } | undefined)?.text, String(event.properties.id)).toEqual(event.properties.text);
       }
 
-      // The playback video: two simulated days at 24 h/s, recorded until playback stops at the timeline's end.
+      // The playback video: two simulated days at 24 h/s, recorded until playback stops at the campaign's end.
       await page.evaluate((t) => (window as unknown as AtlasWindow).atlas.set({ time: t, speed: 24, playing: false }), epochFromIso('1945-09-04T00:00+09:00'));
       const video = await downloaded(page, '#export-webm');
       expect(video.download.suggestedFilename()).toBe('karafuto-1945_1945-09-04T0000JST.webm');
       expect(video.bytes.readUInt32BE(0)).toBe(0x1a45dfa3); // EBML magic
       expect(video.bytes.subarray(0, 64).toString('latin1')).toContain('webm');
       expect(video.bytes.length).toBeGreaterThan(10_000);
-      expect(await page.evaluate(() => (window as unknown as AtlasWindow).atlas.state())).toMatchObject({ playing: false, time: TIMELINE_END });
+      expect(await page.evaluate(() => (window as unknown as AtlasWindow).atlas.state())).toMatchObject({ playing: false, time: CAMPAIGN_END });
       expect(consoleErrors).toEqual([]);
     } finally {
       await close();

@@ -15,8 +15,10 @@ export interface GeoFeature {
 
 /** First instant of the timeline (docs/CONTRACT.md). */
 export const TIMELINE_START = epochFromIso('1945-08-08T00:00+09:00');
-/** Last instant of the timeline: 1945-09-05T24:00+09:00. */
-export const TIMELINE_END = epochFromIso('1945-09-06T00:00+09:00');
+/** Last instant of the campaign, the slider's first phase: 1945-09-05T24:00+09:00. */
+export const CAMPAIGN_END = epochFromIso('1945-09-06T00:00+09:00');
+/** Last instant of the timeline (the aftermath phase's end): 1949-12-31T24:00+09:00. */
+export const TIMELINE_END = epochFromIso('1950-01-01T00:00+09:00');
 /** One hour in ms. */
 export const HOUR_MS = 3_600_000;
 

@@ -3,7 +3,7 @@
  * offer the chronology (the event list).
  */
 import { describe, expect, it } from 'vitest';
-import { HOUR_MS, TIMELINE_END, TIMELINE_START, epochFromIso, hoursFromEpoch, readGeoFeatures } from './geo.ts';
+import { CAMPAIGN_END, HOUR_MS, TIMELINE_START, epochFromIso, hoursFromEpoch, readGeoFeatures } from './geo.ts';
 import { POLL, TEST_TIMEOUT_MS, useAtlasSession, type AtlasWindow } from './harness.ts';
 
 /**
@@ -17,7 +17,7 @@ function consecutiveEvents(): [{ id: string; time: number }, { id: string; time:
   const alone = (e: { time: number }) => events.filter((o) => o.time === e.time).length === 1;
   for (let i = 0; i + 1 < events.length; i++) {
     const [a, b] = [events[i]!, events[i + 1]!];
-    if (a.time > TIMELINE_START && b.time < TIMELINE_END && (a.time - TIMELINE_START) % HOUR_MS === 0 && alone(a) && alone(b)) return [a, b];
+    if (a.time > TIMELINE_START && b.time < CAMPAIGN_END && (a.time - TIMELINE_START) % HOUR_MS === 0 && alone(a) && alone(b)) return [a, b];
   }
   throw new Error('geo/events.geojson has no two consecutive events alone at their instants');
 }

@@ -24,7 +24,7 @@ describe('story', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
       await page.getByRole('button', { name: 'Play the invasion sequence' }).click();
       await expect.poll(() => page.locator('#story-toggle').isVisible(), POLL).toBe(true);
       expect(await page.locator('#story-play').isVisible()).toBe(false);
-      await expect.poll(() => page.locator('#story-chapter').textContent(), POLL).toBe('Chapter 1 of 6: The frontier and Koton');
+      await expect.poll(() => page.locator('#story-chapter').textContent(), POLL).toBe('Chapter 1 of 7: The frontier and Koton');
       // Time runs inside chapter 1 (9 Aug 06:00 to 18 Aug 12:00 JST).
       const first = await stateTime(page);
       await expect.poll(() => stateTime(page), POLL).toBeGreaterThan(first);
@@ -33,7 +33,7 @@ describe('story', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
       await expect.poll(() => page.locator('#story-caption h3').textContent(), POLL).toMatch(/Handa|Handenzawa/);
 
       await page.locator('#story-next').click();
-      await expect.poll(() => page.locator('#story-chapter').textContent(), POLL).toBe('Chapter 2 of 6: West-coast landings: Tōro and Maoka');
+      await expect.poll(() => page.locator('#story-chapter').textContent(), POLL).toBe('Chapter 2 of 7: West-coast landings: Tōro and Maoka');
       await expect.poll(() => stateTime(page), POLL).toBeGreaterThan(epochFromIso('1945-08-15T00:00+09:00'));
 
       // The reader drags the map: the story pauses and says so; time stays.
@@ -54,7 +54,7 @@ describe('story', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
       await expect.poll(() => mode(page), POLL).toBe('running');
       await expect.poll(() => stateTime(page), POLL).toBeGreaterThan(paused);
       expect(await stateTime(page)).toBeLessThan(paused + 3 * 24 * 3_600_000);
-      expect(await page.locator('#story-chapter').textContent()).toContain('Chapter 2 of 6');
+      expect(await page.locator('#story-chapter').textContent()).toContain('Chapter 2 of 7');
 
       // Tabbing through the page is not taking over; a key that acts on the map (+ zooms in) is.
       await page.locator('#date-slider').focus();
@@ -75,7 +75,7 @@ describe('story', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
       }));
       const flying = await camera();
       expect(flying.moving).toBe(true);
-      await expect.poll(() => page.locator('#story-chapter').textContent(), POLL).toContain('Chapter 3 of 6');
+      await expect.poll(() => page.locator('#story-chapter').textContent(), POLL).toContain('Chapter 3 of 7');
 
       // ...with reduced motion it is there in one frame: chapter 4, Shumshu and the northern Kurils (152.8–158.9°E).
       await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -83,7 +83,7 @@ describe('story', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
       expect(jumped.moving).toBe(false);
       expect(jumped.lon).toBeGreaterThan(152.8);
       expect(jumped.lon).toBeLessThan(158.9);
-      await expect.poll(() => page.locator('#story-chapter').textContent(), POLL).toBe('Chapter 4 of 6: Shumshu and the northern Kurils');
+      await expect.poll(() => page.locator('#story-chapter').textContent(), POLL).toBe('Chapter 4 of 7: Shumshu and the northern Kurils');
       expect(consoleErrors).toEqual([]);
     } finally {
       await close();

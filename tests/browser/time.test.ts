@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { HOUR_MS, TIMELINE_END, TIMELINE_START, epochFromIso, hoursFromEpoch, readGeoFeatures } from './geo.ts';
+import { CAMPAIGN_END, HOUR_MS, TIMELINE_START, epochFromIso, hoursFromEpoch, readGeoFeatures } from './geo.ts';
 import {
   POLL,
   TEST_TIMEOUT_MS,
@@ -48,9 +48,10 @@ describe('time controls', { timeout: TEST_TIMEOUT_MS }, () => {
     expect(await sliderValue(page)).toBe(hoursFromEpoch(start + HOUR_MS));
     await expect.poll(() => page.locator('#date-display').textContent(), POLL).toMatch(/20 Aug 1945.*07:00/);
 
+    // End and Home: the ends of the phase the slider shows (the campaign here).
     await page.keyboard.press('End');
-    await expect.poll(() => stateTime(page), POLL).toBe(TIMELINE_END);
-    expect(await sliderValue(page)).toBe(hoursFromEpoch(TIMELINE_END));
+    await expect.poll(() => stateTime(page), POLL).toBe(CAMPAIGN_END);
+    expect(await sliderValue(page)).toBe(hoursFromEpoch(CAMPAIGN_END));
 
     await page.keyboard.press('Home');
     await expect.poll(() => stateTime(page), POLL).toBe(TIMELINE_START);
@@ -79,7 +80,7 @@ describe('time controls', { timeout: TEST_TIMEOUT_MS }, () => {
     const count = (t: number) => [...timeOf.values()].filter((u) => u === t).length;
     const candidates = listed.filter((id) => {
       const t = timeOf.get(id);
-      return t !== undefined && t > TIMELINE_START + 24 * HOUR_MS && t < TIMELINE_END && count(t) === 1;
+      return t !== undefined && t > TIMELINE_START + 24 * HOUR_MS && t < CAMPAIGN_END && count(t) === 1;
     });
     expect(candidates.length, `listed events with a unique instant inside the timeline (listed: ${listed})`).toBeGreaterThan(0);
     const id = candidates[Math.floor(candidates.length / 2)]!;

@@ -3,7 +3,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { HOUR_MS, TIMELINE_END, TIMELINE_START, epochFromIso, hoursFromEpoch, readGeoFeatures } from './geo.ts';
+import { CAMPAIGN_END, HOUR_MS, TIMELINE_START, epochFromIso, hoursFromEpoch, readGeoFeatures } from './geo.ts';
 import {
   POLL,
   TEST_TIMEOUT_MS,
@@ -107,7 +107,7 @@ describe('the URL hash', { timeout: TEST_TIMEOUT_MS }, () => {
   it('opens the event it names: selected, current in the list, at its time', async () => {
     const event = readGeoFeatures('events.geojson').find((e) => {
       const t = epochFromIso(String(e.properties.start_date));
-      return e.geometry && t > TIMELINE_START + 24 * HOUR_MS && t < TIMELINE_END;
+      return e.geometry && t > TIMELINE_START + 24 * HOUR_MS && t < CAMPAIGN_END;
     });
     expect(event, 'an event with a point inside the timeline in geo/events.geojson').toBeDefined();
     const id = event!.properties.id;
