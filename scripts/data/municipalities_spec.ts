@@ -399,7 +399,7 @@ export const municipalitySpecs: MunicipalitySpec[] = [
     id: 'shana', kind: 'village', official: ['紗那村', 'Shana-mura'],
     facts: { ...admin('shana', 'nemuro'), ...pop1945(1001), ...control('1945-09-03T00:00+09:00', 'entry', ['asahi-2025-02-07']) },
     place: { ...seat('紗那', 'Shana', 'Курильск', 'Kurilsk', { geonames: 2123979 }, [GEONAMES, HOPPOU],
-      { 'name:ru-Kana': 'クリリスク', note: { en: 'Village seat on Etorofu. Renamed Kurilsk in 1946 as the centre of one of the new districts.', ja: '択捉島にあった村役場の所在地。1946年、新設された地区の一つの中心としてクリリスクと改称。', ru: 'Центр села Сяна на Итурупе. В 1946 г. переименован в Курильск как центр одного из новых районов.' } }), region: 'chishima', modern_name_since: 1946 },
+      { 'name:ru-Kana': 'クリリスク', modern_name_since: 1946, note: { en: 'Village seat on Etorofu. Renamed Kurilsk in 1946 as the centre of one of the new districts.', ja: '択捉島にあった村役場の所在地。1946年、新設された地区の一つの中心としてクリリスクと改称。', ru: 'Центр села Сяна на Итурупе. В 1946 г. переименован в Курильск как центр одного из новых районов.' } }), region: 'chishima' },
   },
   {
     id: 'shibetoro', kind: 'village', official: ['蘂取村', 'Shibetoro-mura'],

@@ -55,7 +55,7 @@ const RU_NAME_1946_UNCONFIRMED: LocalizedText = {
 };
 const UNCHANGED_JAPANESE: LocalizedText = {
   en: 'Japanese town; name unchanged.',
-  ja: '日本の町で、名称は当時のまま。',
+  ja: '日本の都市で、名称は当時のまま。',
   ru: 'Японский город; название не менялось.',
 };
 const ISLAND_CENTRE: LocalizedText = {
@@ -75,7 +75,7 @@ export const placeSpecs: PlaceSpec[] = [
     sources: ['geonames', 'seed-article', 'thn-fujinomiya4', 'ruxpert-sakhalin-cities'],
     note: {
       en: 'Capital of Karafuto Prefecture. Renamed Yuzhno-Sakhalinsk in 1946 (ruxpert; by the decree of 4 June 1946).',
-      ja: '樺太庁の所在地。1946年にユジノサハリンスクと改称（ruxpert。1946年6月4日の最高会議幹部会令による）。',
+      ja: '樺太庁の所在地。1946年にユジノサハリンスクと改称（ruxpert。1946年6月4日のソ連最高会議幹部会令による）。',
       ru: 'Административный центр губернаторства Карафуто. В 1946 г. переименован в Южно-Сахалинск (ruxpert; указом от 4 июня 1946 г.).',
     },
   },
@@ -560,7 +560,7 @@ export const placeSpecs: PlaceSpec[] = [
     sources: ['natural-earth', 'seed-article'],
     note: {
       en: 'Point near the island\'s centre, on Natural Earth land. The kanji 幌筵 read Horomushiro (ほろむしろ); Paramushiru is another form of the same Ainu name, from which the Russian Paramushir comes. Name unchanged in Russian (null).',
-      ja: '地点は島の中央付近、Natural Earthの陸地上。漢字「幌筵」は「ほろむしろ」と読む。パラムシルは同じアイヌ語の名の別形で、ロシア語名パラムシルはこれに由来する。ロシア語名は変わっていない（改称年は空欄）。',
+      ja: '地点は島の中央付近、Natural Earthの陸地上。漢字「幌筵」は「ほろむしろ」と読む。Paramushiru（パラムシル）は同じアイヌ語の名の別形で、ロシア語名Парамуширはこれに由来する。ロシア語名は変わっていない（改称年は空欄）。',
       ru: 'Точка около центра острова, на суше Natural Earth. Иероглифы 幌筵 читаются Хоромусиро (ほろむしろ); Парамусиру — другая форма того же айнского названия, от которой происходит русское Парамушир. Русское название не менялось (год переименования не указан).',
     },
   },
@@ -617,7 +617,7 @@ export const placeSpecs: PlaceSpec[] = [
     sources: ['hoppou-blog-isan-tsuzuri-7', 'polkrf-3211', 'editor-estimate'],
     note: {
       en: 'Village of Etorofu where the Soviet landing of 28 Aug 1945 came ashore and where the occupation garrison stood (Oct 1945). Position estimated in the Rubetsu village area of central Etorofu; name:ru is a transcription, not a known Soviet name.',
-      ja: '1945年8月28日にソ連軍が上陸し、その後ソ連軍が駐留した（1945年10月）択捉島の村。位置は択捉島中部の留別村の区域内に推定。ロシア語名（name:ru）は音写で、ソ連時代に知られた名ではない。',
+      ja: '択捉島の村。1945年8月28日にソ連軍が上陸した地で、同年10月にはソ連軍が駐留していた。位置は択捉島中部の留別村の区域内に推定。ロシア語名（name:ru）は音写で、ソ連時代に知られた名ではない。',
       ru: 'Село на Итурупе, где 28 августа 1945 г. высадился советский десант и где затем стоял гарнизон советских войск (октябрь 1945 г.). Положение оценено в районе села Рубэцу в центральной части Итурупа; name:ru — транскрипция, а не известное советское название.',
     },
   },
