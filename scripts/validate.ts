@@ -20,7 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { checkData, unattributedDead } from '../src/data/checks.ts';
 import { dataPathsIn, type DataToCheck, type DataPaths } from '../src/data/check_inputs.ts';
 import { missingEventTranslations } from '../src/data/event_texts.ts';
-import { checkControlAreas, checkFronts, incompleteMunicipalities } from '../src/data/checks_places.ts';
+import { checkControlAreas, checkFronts, incompleteMunicipalities, untranslatedPlaceTexts } from '../src/data/checks_places.ts';
 import { formatIssue, type ValidationIssue } from '../src/data/issues.ts';
 import { parseDataFile, parseJsonText, parseLand, parseWithSchema, type ParseResult } from '../src/data/parse.ts';
 import type { LandCollection } from '../src/data/schema.ts';
@@ -92,7 +92,7 @@ export function validateTexts(texts: DataTexts, dir = 'geo', basemap: BasemapTex
   data.land = read('land', parseLand);
   // The repository's file carries every language (the build serves them apart); a user's own file need not.
   if (data.events) issues.push(...missingEventTranslations(data.events, paths.events));
-  if (data.places) issues.push(...incompleteMunicipalities(data.places, paths.places));
+  if (data.places) issues.push(...incompleteMunicipalities(data.places, paths.places), ...untranslatedPlaceTexts(data.places, paths.places));
   if (data.events) issues.push(...unattributedDead(data.events, paths.events));
   data.fineLand = fineLandFromCells(basemap.coast);
   issues.push(...checkData(data, paths));

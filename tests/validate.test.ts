@@ -116,6 +116,12 @@ const cases: [string, (f: Files) => void, string][] = [
   ['control date outside the timeline',
     (f) => { props(f.places, 'naka').soviet_control_date = '1945-08-01T12:00+09:00'; },
     `geo/places.geojson: feature "naka": soviet_control_date 1945-08-01T12:00+09:00 is outside the timeline (${TIMELINE_TEXT})`],
+  ['place note without its Russian',
+    (f) => { props(f.places, 'naka').note = { en: 'Seat of the district.', ja: '郡役所の所在地。' }; },
+    'geo/places.geojson: feature "naka": note.ru is missing (every place text needs en, ja and ru)'],
+  ['control account without its Japanese',
+    (f) => { props(f.places, 'naka').soviet_control_accounts = [{ claim: { en: 'Taken at dawn.', ru: 'Занят на рассвете.' }, sources: ['src_book'], assessment: 'accepted' }]; },
+    'geo/places.geojson: feature "naka": soviet_control_accounts.0.claim.ja is missing (every place text needs en, ja and ru)'],
   ['unknown from place',
     (f) => { props(f.routes, 'advance-naka').from = 'nowhere'; },
     'geo/routes.geojson: feature "advance-naka": from "nowhere" is not a place in geo/places.geojson'],
@@ -184,6 +190,12 @@ describe('each kind of breakage prints one exact line', () => {
   test.each(cases)('%s', (_name, mutate, expected) => {
     expect(reportLines(validateTexts(mutated(mutate)))).toEqual([expected, 'geo: 1 issue']);
   });
+});
+
+test('a plain-string place note, valid in a reader\'s file, is English only in the atlas\'s', () => {
+  const report = validateTexts(mutated((f) => { props(f.places, 'naka').note = 'Seat of the district.'; }));
+  expect(report.issues.map(formatIssue)).toEqual(['ja', 'ru'].map((lang) =>
+    `geo/places.geojson: feature "naka": note.${lang} is missing (every place text needs en, ja and ru)`));
 });
 
 describe('the real data in geo/', () => {

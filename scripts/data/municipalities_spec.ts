@@ -13,8 +13,8 @@
  * date by which a source says the area was held. Soviet-side times are UTC+11
  * (Sakhalin time in Soviet Far East sources, JST+2); Japanese-side times JST.
  */
-import type { PlaceProperties } from '../../src/data/schema.ts';
-import type { PlaceSpec } from './places_spec.ts';
+import type { LocalizedText, PlaceProperties } from '../../src/data/schema.ts';
+import { joinNotes, type PlaceSpec } from './places_spec.ts';
 
 /** What a municipality adds to its seat's place. */
 export type MunicipalFacts = Pick<PlaceProperties,
@@ -36,7 +36,11 @@ export interface MunicipalitySpec {
 const JAWIKI = 'jawiki-karafuto-municipalities';
 const HOPPOU = 'hoppou-population';
 const GEONAMES = 'geonames';
-const RENAME_1947 = 'Russian name presumably from the RSFSR decree of 15 Oct 1947 that renamed the villages of South Sakhalin (no decree text among the sources read).';
+const RENAME_1947: LocalizedText = {
+  en: 'Russian name presumably from the RSFSR decree of 15 Oct 1947 that renamed the villages of South Sakhalin (no decree text among the sources read).',
+  ja: 'ロシア語名は、南サハリンの村々を改称した1947年10月15日のロシア共和国最高会議幹部会令によるとみられる（読んだ資料に法令の本文はない）。',
+  ru: 'Русское название, по-видимому, дано указом Президиума Верховного Совета РСФСР от 15 октября 1947 г. о переименовании сёл Южного Сахалина (текста указа среди прочитанных источников нет).',
+};
 
 /** District (郡) in kanji and Hepburn. */
 const DISTRICTS = {
@@ -94,7 +98,8 @@ function seat(ja: string, latn: string, ru: string | null, ruLatn: string | null
   extra: Partial<PlaceSpec> = {}): Omit<PlaceSpec, 'id' | 'kind'> {
   const since = extra.modern_name_since !== undefined ? extra.modern_name_since : ru === null ? null : 1947;
   // A village's Russian name is presumed to date from 1947; say so beside any note of its own.
-  const note = [extra.note, since === 1947 ? RENAME_1947 : undefined].filter(Boolean).join(' ');
+  const notes = [extra.note, since === 1947 ? RENAME_1947 : undefined].filter((n) => n !== undefined);
+  const note = notes.length ? joinNotes(...notes) : undefined;
   return {
     region: 'karafuto', 'name:ja': ja, 'name:ja-Latn': latn, 'name:ru': ru, 'name:ru-Latn': ruLatn,
     ...extra, modern_name_since: since, coord, sources, ...(note ? { note } : {}),
@@ -125,7 +130,7 @@ export const municipalitySpecs: MunicipalitySpec[] = [
     facts: { ...admin('hoei', 'toyohara'), ...NO_COUNT, ...SAKHALIN_END },
     place: seat('豊北', 'Toyokita', 'Новоалександровск', 'Novoaleksandrovsk', { at: [142.73, 47.05], source: ESTIMATE, uncertainty_m: 6000 }, [JAWIKI],
       { 'alt_name:ja': ['小沼'], 'alt_name:ja-Latn': ['Konuma'],
-        note: 'Village office at 小沼 (Konuma), today Novoaleksandrovsk, part of Yuzhno-Sakhalinsk; that the office stood there rests on a local-history forum. Position estimated (no coordinate source reached).' }),
+        note: { en: 'Village office at 小沼 (Konuma), today Novoaleksandrovsk, part of Yuzhno-Sakhalinsk; that the office stood there rests on a local-history forum. Position estimated (no coordinate source reached).', ja: '村役場は小沼にあった。現在のノヴォアレクサンドロフスクで、ユジノサハリンスク市の一部。役場がそこにあったことは郷土史のフォーラムだけが根拠。位置は推定（座標の資料には当たれなかった）。', ru: 'Управа села находилась в Конуме (小沼), ныне Новоалександровск, часть Южно-Сахалинска; то, что управа стояла там, известно лишь по краеведческому форуму. Положение оценено (источник координат не найден).' } }),
   },
   {
     id: 'kawakami', kind: 'village', official: ['川上村', 'Kawakami-mura'],
@@ -160,7 +165,7 @@ export const municipalitySpecs: MunicipalitySpec[] = [
     facts: { ...admin('otomari', 'toyohara'), ...pop1941(2474), ...SAKHALIN_END },
     place: seat('千歳', 'Chitose', 'Третья Падь', "Tret'ya Pad'", { at: [142.77, 46.72], source: ESTIMATE, uncertainty_m: 10000 }, [JAWIKI],
       { 'alt_name:ja': ['三の沢'], 'alt_name:ja-Latn': ['San-no-sawa'],
-        note: 'Village office at 三の沢 (San-no-sawa, "third valley"), today Tret\'ya Pad\' ("third pad\'"). Position estimated (no coordinate source reached).' }),
+        note: { en: 'Village office at 三の沢 (San-no-sawa, "third valley"), today Tret\'ya Pad\' ("third pad\'"). Position estimated (no coordinate source reached).', ja: '村役場は三の沢（「三番目の沢」の意）にあった。現在のトレチヤ・パジ（ロシア語で同じく「三番目の谷」）。位置は推定（座標の資料には当たれなかった）。', ru: 'Управа села находилась в Сан-но-сава (三の沢, «третья долина»), ныне Третья Падь — то же название по-русски. Положение оценено (источник координат не найден).' } }),
   },
   {
     id: 'fukami', kind: 'village', official: ['深海村', 'Fukami-mura'],
@@ -172,7 +177,7 @@ export const municipalitySpecs: MunicipalitySpec[] = [
     id: 'nagahama', kind: 'village', official: ['長浜村', 'Nagahama-mura'],
     facts: { ...admin('otomari', 'toyohara'), ...NO_COUNT, ...SAKHALIN_END },
     place: seat('長浜', 'Nagahama', 'Озёрское', 'Ozyorskoye', { at: [143.13, 46.6], source: ESTIMATE, uncertainty_m: 8000 }, [JAWIKI],
-      { note: 'Today Ozyorskoye (the urban settlement Ozyorsky until the 2000s), on the isthmus between Aniwa Bay and Lake Tunaicha. Position estimated (no coordinate source reached).' }),
+      { note: { en: 'Today Ozyorskoye (the urban settlement Ozyorsky until the 2000s), on the isthmus between Aniwa Bay and Lake Tunaicha. Position estimated (no coordinate source reached).', ja: '現在のオジョルスコエ（2000年代までは都市型集落オジョルスキー）で、亜庭湾と富内湖（トゥナイチャ湖）の間の地峡にある。位置は推定（座標の資料には当たれなかった）。', ru: 'Ныне Озёрское (до 2000-х годов — посёлок городского типа Озёрский), на перешейке между заливом Анива и озером Тунайча. Положение оценено (источник координат не найден).' } }),
   },
   {
     id: 'tobuchi', kind: 'village', official: ['遠淵村', 'Tōbuchi-mura'],
@@ -189,7 +194,7 @@ export const municipalitySpecs: MunicipalitySpec[] = [
     id: 'shiretoko', kind: 'village', official: ['知床村', 'Shiretoko-mura'],
     facts: { ...admin('otomari', 'toyohara'), ...NO_COUNT, ...SAKHALIN_END },
     place: seat('知床', 'Shiretoko', 'Новиково', 'Novikovo', { at: [143.36386, 46.36449], source: GEONAMES, ref: '2122748', uncertainty_m: 1500 }, [GEONAMES, JAWIKI],
-      { note: 'Today Novikovo (GeoNames lists Shiretoko among its other names); that the village office stood there is not confirmed.' }),
+      { note: { en: 'Today Novikovo (GeoNames lists Shiretoko among its other names); that the village office stood there is not confirmed.', ja: '現在のノヴィコヴォ（GeoNamesは別名の一つにShiretokoを挙げる）。村役場がそこにあったことは確認されていない。', ru: 'Ныне Новиково (GeoNames приводит Shiretoko среди других его названий); что управа села стояла там, не подтверждено.' } }),
   },
   {
     id: 'rutaka', kind: 'town', official: ['留多加町', 'Rūtaka-chō'],
@@ -206,7 +211,7 @@ export const municipalitySpecs: MunicipalitySpec[] = [
     facts: { ...admin('rutaka', 'toyohara'), ...pop1941(2415), ...SAKHALIN_END },
     place: seat('能登呂', 'Notoro', 'Кириллово', 'Kirillovo', { at: [142.25, 46.2], source: ESTIMATE, uncertainty_m: 20000 }, [JAWIKI],
       { unconfirmed: ['name:ru', 'name:ru-Latn'],
-        note: 'The village of the Notoro (Crillon) peninsula. Its seat\'s modern name Kirillovo is not confirmed by any source read; position estimated within the peninsula.' }),
+        note: { en: 'The village of the Notoro (Crillon) peninsula. Its seat\'s modern name Kirillovo is not confirmed by any source read; position estimated within the peninsula.', ja: '能登呂半島（クリリオン半島）の村。役場所在地の現在名キリロヴォは、読んだどの資料でも確認できていない。位置は半島内に推定。', ru: 'Село полуострова Ноторо (Крильонского). Современное название его центра Кириллово не подтверждено ни одним прочитанным источником; положение оценено в пределах полуострова.' } }),
   },
   // ---- 真岡支庁 Maoka subprefecture -------------------------------------
   {
@@ -237,7 +242,7 @@ export const municipalitySpecs: MunicipalitySpec[] = [
     id: 'shimizu', kind: 'village', official: ['清水村', 'Shimizu-mura'],
     facts: { ...admin('maoka', 'maoka'), ...pop1941(4205), ...control('1945-08-22T00:00+09:00', 'entry', ['goo-n4550-maoka-road', 'vishnevsky-siritor-p102']) },
     place: seat('清水', 'Shimizu', null, null, { at: [142.2276, 46.9634], source: JAWIKI, uncertainty_m: 1000 }, [JAWIKI],
-      { note: 'Village office at 逢坂 (Ōsaka); the village covered today\'s Pyatirechye and Chaplanovo. The settlement of the office is not identified (null modern name).' }),
+      { note: { en: 'Village office at 逢坂 (Ōsaka); the village covered today\'s Pyatirechye and Chaplanovo. The settlement of the office is not identified (null modern name).', ja: '村役場は逢坂にあった。村域は現在のピャチレチエとチャプラノヴォにあたる。役場のあった集落は特定できていない（現在名は空欄）。', ru: 'Управа села находилась в Осаке (逢坂); село охватывало нынешние Пятиречье и Чапланово. Населённый пункт, где стояла управа, не установлен (современное название не указано).' } }),
   },
   {
     id: 'konotoro', kind: 'village', official: ['小能登呂村', 'Konotoro-mura'],
@@ -271,7 +276,7 @@ export const municipalitySpecs: MunicipalitySpec[] = [
     facts: { ...admin('honto', 'maoka'), ...pop1941(751), ...SAKHALIN_END },
     place: seat('海馬', 'Kaiba', 'остров Монерон', 'Moneron Island', { at: [141.2519, 46.259], source: 'note-karafuto-kaiba', uncertainty_m: 3000 }, ['note-karafuto-kaiba', JAWIKI],
       { 'alt_name:ja': ['海馬島', '北古丹'], 'alt_name:ja-Latn': ['Kaibatō', 'Kita-Kotan'], modern_name_since: null,
-        note: 'The village of Kaibatō (Moneron Island), office at 北古丹 (Kita-Kotan). No settlement today. Position of the office from a private gazetteer of old maps; the radius covers the island\'s centre.' }),
+        note: { en: 'The village of Kaibatō (Moneron Island), office at 北古丹 (Kita-Kotan). No settlement today. Position of the office from a private gazetteer of old maps; the radius covers the island\'s centre.', ja: '海馬島（モネロン島）の村で、役場は北古丹にあった。現在は集落がない。役場の位置は古地図にもとづく私設の地名辞典による。誤差半径は島の中央まで含む。', ru: 'Село острова Кайбато (Монерон), управа в Кита-Котане (北古丹). Ныне поселений нет. Положение управы — по частному справочнику названий со старых карт; радиус охватывает центр острова.' } }),
   },
   {
     id: 'tomarioru', kind: 'town', official: ['泊居町', 'Tomarioru-chō'],
@@ -281,7 +286,7 @@ export const municipalitySpecs: MunicipalitySpec[] = [
     id: 'nayori', kind: 'village', official: ['名寄村', 'Nayori-mura'],
     facts: { ...admin('tomarioru', 'maoka'), ...NO_COUNT, ...SAKHALIN_END },
     place: seat('名寄', 'Nayori', 'Пензенское', 'Penzenskoye', { at: [142.13, 47.88], source: ESTIMATE, uncertainty_m: 8000 }, [JAWIKI],
-      { note: 'Village office beside Karafuto-Nayori station, today Penzenskaya station (Penzenskoye). Not Nayoro, the Hokkaido city. Position estimated (no coordinate source reached).' }),
+      { note: { en: 'Village office beside Karafuto-Nayori station, today Penzenskaya station (Penzenskoye). Not Nayoro, the Hokkaido city. Position estimated (no coordinate source reached).', ja: '村役場は樺太名寄駅のそばにあった。同駅は現在のペンゼンスカヤ駅（ペンゼンスコエ）。北海道の名寄市（なよろし）とは別。位置は推定（座標の資料には当たれなかった）。', ru: 'Управа села — у станции Карафуто-Наёри, ныне станция Пензенская (Пензенское). Не путать с Наёро, городом на Хоккайдо. Положение оценено (источник координат не найден).' } }),
   },
   {
     id: 'kushunnai', kind: 'village', official: ['久春内村', 'Kushunnai-mura'],
@@ -317,7 +322,7 @@ export const municipalitySpecs: MunicipalitySpec[] = [
     id: 'nayoshi', kind: 'town', official: ['名好町', 'Nayoshi-chō'],
     facts: { ...admin('nayoshi', 'esutoru'), ...NO_COUNT, ...SAKHALIN_END },
     place: seat('名好', 'Nayoshi', 'Лесогорск', 'Lesogorsk', { at: [142.12, 49.44], source: ESTIMATE, uncertainty_m: 8000 }, [JAWIKI],
-      { modern_name_since: 1946, note: 'Renamed Lesogorsk in 1946 as the centre of one of the new districts; a village (Lesogorskoye) today. Position estimated (no coordinate source reached).' }),
+      { modern_name_since: 1946, note: { en: 'Renamed Lesogorsk in 1946 as the centre of one of the new districts; a village (Lesogorskoye) today. Position estimated (no coordinate source reached).', ja: '1946年、新設された地区の一つの中心としてレソゴルスクと改称。現在は村（レソゴルスコエ）。位置は推定（座標の資料には当たれなかった）。', ru: 'В 1946 г. переименован в Лесогорск как центр одного из новых районов; ныне село (Лесогорское). Положение оценено (источник координат не найден).' } }),
   },
   // ---- 敷香支庁 Shikuka subprefecture -----------------------------------
   {
@@ -333,14 +338,14 @@ export const municipalitySpecs: MunicipalitySpec[] = [
     id: 'tomarikishi', kind: 'village', official: ['泊岸村', 'Tomarikishi-mura'],
     facts: { ...admin('shikuka', 'shikuka'), ...pop1941(4846), ...control('1945-08-22T03:00+09:00', 'bound', ['vishnevsky-siritor-p71']) },
     place: seat('泊岸', 'Tomarikishi', null, null, { at: [142.8589, 48.9944], source: JAWIKI, uncertainty_m: 5000 }, [JAWIKI],
-      { note: 'Village office point from the Japanese Wikipedia article; the area is today\'s Vakhrushev and Novoye, the office\'s settlement not identified (null modern name).' }),
+      { note: { en: 'Village office point from the Japanese Wikipedia article; the area is today\'s Vakhrushev and Novoye, the office\'s settlement not identified (null modern name).', ja: '村役場の地点は日本語版ウィキペディアの記事による。村域は現在のヴァフルシェフとノヴォエにあたるが、役場のあった集落は特定できていない（現在名は空欄）。', ru: 'Точка управы села — по статье японской Википедии; это территория нынешних Вахрушева и Нового, населённый пункт управы не установлен (современное название не указано).' } }),
   },
   {
     id: 'chirie', kind: 'village', official: ['散江村', 'Chirie-mura'],
     facts: { ...admin('shikuka', 'shikuka'), ...pop1941(2794), ...SAKHALIN_END },
     place: seat('散江', 'Chirie', null, null, { at: [142.9, 48.8], source: ESTIMATE, uncertainty_m: 20000 }, [JAWIKI],
       { 'alt_name:ja': ['能登'], 'alt_name:ja-Latn': ['Noto'],
-        note: 'Village office at 能登 (Noto); the village is today\'s Kochkovo and Vladimirovo, and which of them was Noto is not resolved (null modern name). Position estimated.' }),
+        note: { en: 'Village office at 能登 (Noto); the village is today\'s Kochkovo and Vladimirovo, and which of them was Noto is not resolved (null modern name). Position estimated.', ja: '村役場は能登にあった。村域は現在のコチコヴォとウラジーミロヴォにあたり、どちらが能登だったかは決着していない（現在名は空欄）。位置は推定。', ru: 'Управа села находилась в Ното (能登); село — это нынешние Кочково и Владимирово, и какое из них было Ното, не выяснено (современное название не указано). Положение оценено.' } }),
   },
   {
     id: 'mototomari', kind: 'village', official: ['元泊村', 'Mototomari-mura'],
@@ -375,7 +380,7 @@ export const municipalitySpecs: MunicipalitySpec[] = [
       ...control('1945-09-01T05:00+09:00', 'entry', ['hoppou-blog-8915', 'polkrf-3211']),
     },
     place: kurilSeat('泊', 'Tomari', 'Головнино', 'Golovnino', { at: [145.51, 43.74], source: ESTIMATE, uncertainty_m: 6000 }, ['sakhalin-info-179254', HOPPOU],
-      'Village of south-western Kunashiri; Furukamappu (Yuzhno-Kurilsk) belonged to it. Renamed Golovnino by the RSFSR decree of 15 Oct 1947 (sakhalin.info). Not the Hokkaido Tomari. Position estimated.', 1947),
+      { en: 'Village of south-western Kunashiri; Furukamappu (Yuzhno-Kurilsk) belonged to it. Renamed Golovnino by the RSFSR decree of 15 Oct 1947 (sakhalin.info). Not the Hokkaido Tomari. Position estimated.', ja: '国後島南西部の村で、古釜布（ユジノクリリスク）もこの村に属した。1947年10月15日のロシア共和国最高会議幹部会令によりゴロヴニノと改称（sakhalin.info）。北海道の泊村とは別。位置は推定。', ru: 'Село на юго-западе Кунашира; к нему относился Фурукамаппу (Южно-Курильск). Переименовано в Головнино указом Президиума Верховного Совета РСФСР от 15 октября 1947 г. (sakhalin.info). Не путать с Томари на Хоккайдо. Положение оценено.' }, 1947),
   },
   {
     id: 'ruyobetsu', kind: 'village', official: ['留夜別村', 'Ruyobetsu-mura'],
@@ -384,7 +389,7 @@ export const municipalitySpecs: MunicipalitySpec[] = [
       ...control('1945-09-01T00:00+09:00', 'surrender', ['polkrf-3211']),
     },
     place: kurilSeat('留夜別', 'Ruyobetsu', null, null, { at: [146.0, 44.3], source: ESTIMATE, uncertainty_m: 20000 }, [HOPPOU],
-      'Village of north-eastern Kunashiri, office at 乳呑路 (Chinomiji); its settlements are abandoned (null modern name). Control: the Kunashiri garrison\'s surrender on 1 Sep. Position estimated.', null),
+      { en: 'Village of north-eastern Kunashiri, office at 乳呑路 (Chinomiji); its settlements are abandoned (null modern name). Control: the Kunashiri garrison\'s surrender on 1 Sep. Position estimated.', ja: '国後島北東部の村で、役場は乳呑路にあった。集落はいずれも廃絶している（現在名は空欄）。占領の日付は9月1日の国後島守備隊の降伏による。位置は推定。', ru: 'Село на северо-востоке Кунашира, управа в Тиномидзи (乳呑路); его поселения заброшены (современное название не указано). Дата занятия — капитуляция гарнизона Кунашира 1 сентября. Положение оценено.' }, null),
   },
   {
     id: 'rubetsu', kind: 'village', official: ['留別村', 'Rubetsu-mura'],
@@ -394,7 +399,7 @@ export const municipalitySpecs: MunicipalitySpec[] = [
     id: 'shana', kind: 'village', official: ['紗那村', 'Shana-mura'],
     facts: { ...admin('shana', 'nemuro'), ...pop1945(1001), ...control('1945-09-03T00:00+09:00', 'entry', ['hoppou-blog-2021-08-28']) },
     place: { ...seat('紗那', 'Shana', 'Курильск', 'Kurilsk', { geonames: 2123979 }, [GEONAMES, HOPPOU],
-      { 'name:ru-Kana': 'クリリスク', note: 'Village seat on Etorofu. Renamed Kurilsk in 1946 as the centre of one of the new districts.' }), region: 'chishima', modern_name_since: 1946 },
+      { 'name:ru-Kana': 'クリリスク', modern_name_since: 1946, note: { en: 'Village seat on Etorofu. Renamed Kurilsk in 1946 as the centre of one of the new districts.', ja: '択捉島にあった村役場の所在地。1946年、新設された地区の一つの中心としてクリリスクと改称。', ru: 'Центр села Сяна на Итурупе. В 1946 г. переименован в Курильск как центр одного из новых районов.' } }), region: 'chishima' },
   },
   {
     id: 'shibetoro', kind: 'village', official: ['蘂取村', 'Shibetoro-mura'],
@@ -403,13 +408,13 @@ export const municipalitySpecs: MunicipalitySpec[] = [
       ...control('1945-08-30T00:00+09:00', 'surrender', ['latyshev-zilanov-kurily-p69']),
     },
     place: kurilSeat('蘂取', 'Shibetoro', null, null, { at: [148.78, 45.51], source: ESTIMATE, uncertainty_m: 15000 }, [HOPPOU],
-      'Village of north-eastern Etorofu, office at the mouth of the Shibetoro river; abandoned, inside a nature reserve; its Russian name is disputed (Rudnaya, Slavnoye), so null. Control: the Etorofu garrison laid down its arms on 30 Aug. Position estimated.', null),
+      { en: 'Village of north-eastern Etorofu, office at the mouth of the Shibetoro river; abandoned, inside a nature reserve; its Russian name is disputed (Rudnaya, Slavnoye), so null. Control: the Etorofu garrison laid down its arms on 30 Aug. Position estimated.', ja: '択捉島北東部の村で、役場は蘂取川の河口にあった。現在は無人で、自然保護区の中にある。ロシア語名は諸説ある（ルドナヤ、スラヴノエ）ため空欄。占領の日付は、択捉島の守備隊が武器を置いた8月30日による。位置は推定。', ru: 'Село на северо-востоке Итурупа, управа в устье реки Сибэторо; заброшено, находится в заповеднике; русское название спорно (Рудная, Славное), поэтому не указано. Дата занятия — 30 августа, когда гарнизон Итурупа сложил оружие. Положение оценено.' }, null),
   },
 ];
 
 /** A new place in the Kurils for a village seat. */
 function kurilSeat(ja: string, latn: string, ru: string | null, ruLatn: string | null, coord: PlaceSpec['coord'], sources: string[],
-  note: string, since: number | null): Omit<PlaceSpec, 'id' | 'kind'> {
+  note: LocalizedText, since: number | null): Omit<PlaceSpec, 'id' | 'kind'> {
   return { region: 'chishima', 'name:ja': ja, 'name:ja-Latn': latn, 'name:ru': ru, 'name:ru-Latn': ruLatn, modern_name_since: since, coord, sources, note };
 }
 

@@ -47,6 +47,16 @@ export const localizedTextSchema = z.object({
   ru: z.optional(nonEmptyString()),
 });
 
+/**
+ * A place's note: a localized text, or (in a reader's own file, as before notes
+ * were translated) a plain string, read as English; an empty string is no note.
+ * The atlas's own notes carry en, ja and ru (`untranslatedPlaceTexts`, checks_places.ts).
+ */
+const placeNoteSchema = z.pipe(
+  z.transform((v: unknown) => (typeof v === 'string' ? (v === '' ? undefined : { en: v }) : v)),
+  z.optional(localizedTextSchema),
+);
+
 /** At least one source id. */
 export const sourceIdsSchema = z.array(idSchema).check(z.minLength(1, 'needs at least one source'));
 
@@ -189,7 +199,7 @@ const placePropertiesSchema = z.object({
   /** Radius in metres within which the true position lies. */
   uncertainty_m: z.number().check(z.nonnegative()),
   sources: sourceIdsSchema,
-  note: z.optional(noteString()),
+  note: z.optional(placeNoteSchema),
   ...municipalProperties,
 });
 

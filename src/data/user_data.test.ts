@@ -55,6 +55,14 @@ describe('parseUserData', () => {
       .toEqual(['mine.geojson: feature "r": end_date is before start_date']);
   });
 
+  test('a place note may be English only, or a plain string (files made before notes were translated), read as English', () => {
+    const withNote = (note: unknown) => ({ ...place('a'), properties: { ...place('a').properties, note } });
+    const r = parseUserData(collection(withNote('Grandmother\'s village.')), 'mine.geojson');
+    expect(r.ok && r.data.places[0]!.properties.note).toEqual({ en: 'Grandmother\'s village.' });
+    expect(messages(collection(withNote({ en: 'Grandmother\'s village.' })))).toEqual([]);
+    expect(messages(collection(withNote({ ja: '祖母の村。' })))).toEqual(['mine.geojson: feature "a": note.en is missing']);
+  });
+
   test('reports unknown features by position, bad JSON by line, and other shapes at top level', () => {
     expect(messages(collection(place('a'), { type: 'Feature', geometry: null, properties: {} })))
       .toEqual(['mine.geojson: feature #1: is not a place (Point with name tags), route (LineString) or event (with start_date)']);

@@ -29,9 +29,9 @@ export function shownLang(text: Partial<LocalizedText>, lang: Lang): Lang | null
 }
 
 /** Data text in the interface language, English where the data lacks it (marked with its `lang`). */
-function localized(text: LocalizedText, lang: Lang, tag = 'p'): HTMLElement {
+function localized(text: LocalizedText, lang: Lang, tag = 'p', className?: string): HTMLElement {
   const shown = shownLang(text, lang);
-  const node = el(tag, shown ? text[shown] : '');
+  const node = el(tag, shown ? text[shown] : '', className);
   node.lang = shown ?? lang;
   return node;
 }
@@ -138,7 +138,7 @@ export function placePopup(p: PlaceProperties, sources: ReadonlyMap<string, Sour
   }
   const meta = [dataLabel('placeKind', p.kind, ui), dataLabel('region', p.region, ui), `${PUNCT.plusMinus}${numberText(Math.round(p.uncertainty_m), ui)} m`];
   root.append(el('p', meta.join(PUNCT.separator), 'popup-meta'));
-  if (p.note) root.append(el('p', p.note));
+  if (p.note) root.append(localized(p.note, ui, 'p', 'popup-note'));
   root.append(...municipalParts(p, sources, ui));
   root.append(sourceList(p.sources, sources, ui));
   return root;
