@@ -203,7 +203,7 @@ export const routeSpecs: RouteSpec[] = [
       note: 'One of two accounts: the surrender on 26–27 Aug, with the arrival of the main force (Russian Geographical Society); the reconnaissance detachment of 25 Aug is the other line. Units, ships and port of departure not in the research: drawn from Kashiwabara.',
     },
     {
-      id: 'uruppu', ja: '得撫島', ru: 'Уруп', en: 'Uruppu', start: '1945-08-28', end: '1945-08-30',
+      id: 'uruppu', to: 'uruppu_north', ja: '得撫島', ru: 'Уруп', en: 'Uruppu', start: '1945-08-28', end: '1945-08-30',
       sources: ['rulit-zapad-vostok-52', 'hoppou-blog-2020-09-01', 'ria-2025-08-18'], ships: ['minesweeper TShch-334'],
       note: 'Minesweeper TShch-334 reached northern Urup on 30 Aug (a Soviet party landed at Lake Takatan on 29 Aug, in the Sakhalin-Kuril news agency\'s account); surrender signed 31 Aug at noon Soviet time (UTC+11, 10:00 JST). Port of departure assumed (Kashiwabara); sailing day not in the research.',
     },

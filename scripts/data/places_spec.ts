@@ -63,6 +63,12 @@ const ISLAND_CENTRE: LocalizedText = {
   ja: '地点は島の中央付近、Natural Earthの陸地上。名称は変わっていない（改称年は空欄）。',
   ru: 'Точка на суше Natural Earth около центра острова. Название не менялось (год переименования не указан).',
 };
+/** The note of an island placed at the centre of its Natural Earth polygon. */
+const ISLAND_POLYGON_CENTRE = {
+  en: 'Point at the centre of the island\'s Natural Earth polygon. Name unchanged (null).',
+  ja: '地点はNatural Earthの島の多角形の中心。名称は変わっていない（改称年は空欄）。',
+  ru: 'Точка в центре многоугольника острова по Natural Earth. Название не менялось (год переименования не указан).',
+};
 
 /** The gazetteer. */
 export const placeSpecs: PlaceSpec[] = [
@@ -591,34 +597,41 @@ export const placeSpecs: PlaceSpec[] = [
     id: 'uruppu', kind: 'island', region: 'chishima',
     'name:ja': '得撫島', 'name:ja-Latn': 'Uruppu-tō', 'name:ru': 'остров Уруп', 'name:ru-Latn': 'ostrov Urup',
     'name:en': 'Urup Island', 'alt_name:ja-Latn': ['Uruppu'], 'alt_name:ru-Latn': ['Urup'],
-    modern_name_since: null, coord: { at: [150.45, 46.17], source: 'natural-earth', uncertainty_m: 20000 },
-    sources: ['natural-earth', 'seed-article'], note: {
-      en: 'Point on Natural Earth land in the north of the island, near where the Soviet minesweeper arrived on 30 Aug 1945 (the landing route ends here). Name unchanged (null).',
-      ja: '地点は島の北部、Natural Earthの陸地上で、1945年8月30日にソ連の掃海艇が到着した場所の近く（上陸ルートの終点）。名称は変わっていない（改称年は空欄）。',
-      ru: 'Точка на суше Natural Earth на севере острова, близ места, куда 30 августа 1945 г. прибыл советский тральщик (здесь заканчивается маршрут десанта). Название не менялось (год переименования не указан).',
+    modern_name_since: null, coord: { at: [149.969, 45.915], source: 'natural-earth', uncertainty_m: 5000 },
+    sources: ['natural-earth', 'seed-article'], note: ISLAND_POLYGON_CENTRE,
+  },
+  {
+    id: 'uruppu_north', kind: 'beach', region: 'chishima',
+    'name:ja': '得撫島北部', 'name:ja-Latn': 'Uruppu-tō hokubu', 'name:ja-Cyrl': null,
+    'name:ru': 'север острова Уруп', 'name:ru-Latn': 'sever ostrova Urup',
+    modern_name_since: null, coord: { at: [150.45, 46.17], source: 'editor-estimate', uncertainty_m: 15000 },
+    sources: ['rulit-zapad-vostok-52', 'hoppou-blog-2020-09-01'], note: {
+      en: 'Where the Soviet minesweeper TShch-334 arrived in the north of Uruppu on 30 Aug 1945 (a party had landed at Lake Takatan on 29 Aug); the sources name no landing place, so the point is an estimate in the island\'s north.',
+      ja: '1945年8月30日にソ連の掃海艇TShch-334が到着した得撫島北部（前日29日には一隊がタカタン湖に上陸）。資料は上陸地点を挙げていないため、位置は島の北部での推定。',
+      ru: 'Место на севере Урупа, куда 30 августа 1945 г. пришёл советский тральщик ТЩ-334 (29 августа отряд высадился у озера Такатан); источники не называют места высадки, поэтому точка на севере острова — оценка.',
     },
   },
   {
     id: 'etorofu', kind: 'island', region: 'chishima',
     'name:ja': '択捉島', 'name:ja-Latn': 'Etorofu-tō', 'name:ru': 'остров Итуруп', 'name:ru-Latn': 'ostrov Iturup',
     'name:en': 'Iturup (Etorofu) Island', 'alt_name:ja-Latn': ['Etorofu'], 'alt_name:ru-Latn': ['Iturup'],
-    modern_name_since: null, coord: { at: [147.9, 45.1], source: 'natural-earth', uncertainty_m: 20000 },
+    modern_name_since: null, coord: { at: [147.841, 45.054], source: 'natural-earth', uncertainty_m: 5000 },
     sources: ['natural-earth', 'polkrf-3211'], note: {
-      en: 'Point on Natural Earth land near the island\'s centre. Name unchanged (Iturup is the older Russian form; null).',
-      ja: '地点は島の中央付近、Natural Earthの陸地上。名称は変わっていない（イトゥルップはロシア語の古い形。改称年は空欄）。',
-      ru: 'Точка на суше Natural Earth около центра острова. Название не менялось (Итуруп — более старая русская форма; год переименования не указан).',
+      en: 'Point at the centre of the island\'s Natural Earth polygon. Name unchanged (Iturup is the older Russian form; null).',
+      ja: '地点はNatural Earthの島の多角形の中心。名称は変わっていない（イトゥルップはロシア語の古い形。改称年は空欄）。',
+      ru: 'Точка в центре многоугольника острова по Natural Earth. Название не менялось (Итуруп — более старая русская форма; год переименования не указан).',
     },
   },
   {
     id: 'rubetsu', kind: 'village', region: 'chishima',
     'name:ja': '留別', 'name:ja-Latn': 'Rubetsu', 'name:ru': 'Рубэцу', 'name:ru-Latn': 'Rubetsu',
     unconfirmed: ['name:ru'],
-    modern_name_since: null, coord: { at: [147.65, 45.05], source: 'editor-estimate', uncertainty_m: 15000 },
-    sources: ['hoppou-blog-isan-tsuzuri-7', 'polkrf-3211', 'editor-estimate'],
+    modern_name_since: null, coord: { at: [147.69417, 45.08611], source: 'ruwiki-rubetsu', uncertainty_m: 3000 },
+    sources: ['hoppou-blog-isan-tsuzuri-7', 'polkrf-3211', 'ruwiki-rubetsu'],
     note: {
-      en: 'Village of Etorofu where the Soviet landing of 28 Aug 1945 came ashore and where the occupation garrison stood (Oct 1945). Position estimated in the Rubetsu village area of central Etorofu; name:ru is a transcription, not a known Soviet name.',
-      ja: '択捉島の村。1945年8月28日にソ連軍が上陸した地で、同年10月にはソ連軍が駐留していた。位置は択捉島中部の留別村の区域内に推定。ロシア語名（name:ru）は音写で、ソ連時代に知られた名ではない。',
-      ru: 'Село на Итурупе, где 28 августа 1945 г. высадился советский десант и где затем стоял гарнизон советских войск (октябрь 1945 г.). Положение оценено в районе села Рубэцу в центральной части Итурупа; name:ru — транскрипция, а не известное советское название.',
+      en: 'Village of Etorofu where the Soviet landing of 28 Aug 1945 came ashore and where the occupation garrison stood (Oct 1945). Position of the settlement of Rubetsu (Russian Wikipedia); it became Kuybyshevskoye, now abandoned. name:ru is a transcription, not a known Soviet name.',
+      ja: '択捉島の村。1945年8月28日にソ連軍が上陸した地で、同年10月にはソ連軍が駐留していた。位置は留別の集落（ロシア語版ウィキペディア）。のちクイビシェフスコエとなり、現在は無人。ロシア語名（name:ru）は音写で、ソ連時代に知られた名ではない。',
+      ru: 'Село на Итурупе, где 28 августа 1945 г. высадился советский десант и где затем стоял гарнизон советских войск (октябрь 1945 г.). Положение — посёлок Рубэцу (русская Википедия), позднее Куйбышевское, ныне заброшенное; name:ru — транскрипция, а не известное советское название.',
     },
   },
   {
@@ -653,12 +666,12 @@ export const placeSpecs: PlaceSpec[] = [
     'name:ja': '斜古丹', 'name:ja-Latn': 'Shakotan', 'name:ru': 'Малокурильское', 'name:ru-Latn': 'Malokurilskoye',
     'alt_name:ru-Latn': ["Malokuril'skoye"],
     unconfirmed: ['name:ru', 'name:ru-Latn'],
-    modern_name_since: null, coord: { at: [146.83, 43.87], source: 'editor-estimate', uncertainty_m: 5000 },
-    sources: ['hoppou-blog-8915', 'editor-estimate'],
+    modern_name_since: null, coord: { at: [146.83194, 43.87083], source: 'ruwiki-malokurilskoye', uncertainty_m: 1000 },
+    sources: ['hoppou-blog-8915', 'ruwiki-malokurilskoye'],
     note: {
-      en: 'Harbour village on the north coast of Shikotan where the Soviet force landed at 06:55 on 1 Sep 1945. Identification with Malokurilskoye and the position are from general knowledge (estimate).',
-      ja: '色丹島北岸の港の集落で、1945年9月1日6時55分にソ連軍が上陸した。マロクリリスコエとの同定と位置は一般的な知識による（推定）。',
-      ru: 'Портовое село на северном берегу Шикотана, где 1 сентября 1945 г. в 6.55 высадились советские войска. Отождествление с Малокурильским и положение — по общеизвестным сведениям (оценка).',
+      en: 'Harbour village on the north coast of Shikotan where the Soviet force landed at 06:55 on 1 Sep 1945; the seat of Shikotan village. Today Malokurilskoye (Russian Wikipedia, which gives the position).',
+      ja: '色丹島北岸の港の集落で、1945年9月1日6時55分にソ連軍が上陸した。色丹村の役場所在地。現在のマロクリリスコエ（位置はロシア語版ウィキペディアによる）。',
+      ru: 'Портовое село на северном берегу Шикотана, где 1 сентября 1945 г. в 6.55 высадились советские войска; центр села Сикотан. Ныне Малокурильское (положение — по русской Википедии).',
     },
   },
   {

@@ -151,8 +151,13 @@ export function densify(coords: Position[], maxKm: number): Position[] {
   for (let i = 1; i < coords.length; i++) {
     const a = coords[i - 1]!;
     const b = coords[i]!;
-    const n = Math.ceil(kmBetween(a, b) / maxKm);
-    for (let k = 1; k <= n; k++) out.push([a[0]! + ((b[0]! - a[0]!) * k) / n, a[1]! + ((b[1]! - a[1]!) * k) / n]);
+    // Equal steps in degrees are not equal in km (a degree of longitude shrinks northward):
+    // add a step while the longest piece is still too long.
+    const at = (k: number, n: number): Position => [a[0]! + ((b[0]! - a[0]!) * k) / n, a[1]! + ((b[1]! - a[1]!) * k) / n];
+    let n = Math.ceil(kmBetween(a, b) / maxKm);
+    const longest = (m: number) => Math.max(...Array.from({ length: m }, (_, k) => kmBetween(at(k, m), at(k + 1, m))));
+    while (n > 0 && longest(n) > maxKm) n += 1;
+    for (let k = 1; k <= n; k++) out.push(at(k, n));
   }
   return out;
 }
