@@ -437,6 +437,9 @@ export const islandFacts: Record<string, MunicipalFacts> = {
     { claim: { en: 'The main force occupied the island on 26–27 Aug.', ja: '主力による占領は8月26〜27日。', ru: 'Основные силы заняли остров 26–27 августа.' },
       sources: ['rgo-matua', 'knowledger-matua'], assessment: 'disputed' },
   ]),
+  shasukotan: control('1945-08-25T00:00+09:00', 'surrender', ['ria-2025-08-18', 'hoppou-blog-2020-08-26']),
+  // The Sovinformburo communiqué of 28 Aug lists Shinshiru (Simushir) among the islands occupied: held by the end of that day.
+  shimushiru: control('1945-08-29T00:00+09:00', 'bound', ['zabnews-sovinformburo-1945-08-28']),
   uruppu: control('1945-08-30T00:00+09:00', 'entry', ['rulit-zapad-vostok-52', 'hoppou-blog-2020-09-01']),
   etorofu: control('1945-08-28T00:00+09:00', 'entry', ['polkrf-3211', 'hoppou-blog-isan-tsuzuri-7']),
   kunashiri: control('1945-09-01T05:00+09:00', 'entry', ['hoppou-blog-8915', 'polkrf-3211']),

@@ -594,6 +594,20 @@ export const placeSpecs: PlaceSpec[] = [
     sources: ['natural-earth', 'rgo-matua'], note: ISLAND_CENTRE,
   },
   {
+    id: 'shasukotan', kind: 'island', region: 'chishima',
+    'name:ja': '捨子古丹島', 'name:ja-Latn': 'Shasukotan-tō', 'name:ru': 'остров Шиашкотан', 'name:ru-Latn': 'ostrov Shiashkotan',
+    'name:en': 'Shiashkotan Island', 'alt_name:ja-Latn': ['Shasukotan'], 'alt_name:ru-Latn': ['Shiashkotan'],
+    modern_name_since: null, coord: { at: [154.111, 48.831], source: 'natural-earth', uncertainty_m: 5000 },
+    sources: ['natural-earth', 'ria-2025-08-18'], note: ISLAND_POLYGON_CENTRE,
+  },
+  {
+    id: 'shimushiru', kind: 'island', region: 'chishima',
+    'name:ja': '新知島', 'name:ja-Latn': 'Shimushiru-tō', 'name:ru': 'остров Симушир', 'name:ru-Latn': 'ostrov Simushir',
+    'name:en': 'Simushir Island', 'alt_name:ja-Latn': ['Shimushiru', 'Shinshiru'], 'alt_name:ru-Latn': ['Simushir'],
+    modern_name_since: null, coord: { at: [151.992, 46.949], source: 'natural-earth', uncertainty_m: 5000 },
+    sources: ['natural-earth', 'zabnews-sovinformburo-1945-08-28'], note: ISLAND_POLYGON_CENTRE,
+  },
+  {
     id: 'uruppu', kind: 'island', region: 'chishima',
     'name:ja': '得撫島', 'name:ja-Latn': 'Uruppu-tō', 'name:ru': 'остров Уруп', 'name:ru-Latn': 'ostrov Urup',
     'name:en': 'Urup Island', 'alt_name:ja-Latn': ['Uruppu'], 'alt_name:ru-Latn': ['Urup'],
