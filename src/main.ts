@@ -12,6 +12,7 @@
  */
 import './app.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { mergeFamily } from './core/family.ts';
 import { defaultState, updateState, type AtlasState, type StateChange } from './core/state.ts';
 import { createStore } from './core/store.ts';
 import { loadAtlasData } from './data/loader.ts';
@@ -24,6 +25,7 @@ import { wireTimeline } from './app/timeline_wiring.ts';
 import { startMapView, type MapView } from './map/map_view.ts';
 import { byId } from './ui/dom.ts';
 import { chronologicalEvents } from './ui/event_list.ts';
+import { deviceStorage, keepFamilyStored, storedFamily } from './ui/family_link.ts';
 import { changeFromHash, syncHash } from './ui/hash_sync.ts';
 import { watchHashNotices } from './ui/hash_notice.ts';
 import { applyPageLanguage, setupLanguageControl } from './ui/language_control.ts';
@@ -55,6 +57,8 @@ const initial = updateState(defaultState, {
   lang: langFromNavigator(navigator.languages ?? [navigator.language]),
   ...hash,
   ...(hash.event ? { selection: { kind: 'event', id: hash.event } } : {}),
+  // The paths kept on this device, and those of a shared link added to them.
+  family: mergeFamily(storedFamily(deviceStorage()), hash.family ?? []),
 });
 // Before any UI work: the fetches (the event texts in this language too) run while the map and the panel are built.
 const dataPromise = loadAtlasData(fetch, initial.lang);
@@ -72,6 +76,7 @@ store.subscribe(setupNameControls(byId('names-choice'), byId('script-choice'), s
 store.subscribe(setupLanguageControl(byId('lang-choice'), (lang) => store.set({ lang })));
 store.subscribe(setupPanelToggle(byId('panel-toggle') as HTMLButtonElement, byId('atlas-side')));
 store.subscribe(onLanguage((lang) => applyPageLanguage(document, lang)));
+keepFamilyStored(store, deviceStorage());
 
 const userData = createStore<UserFile | null, UserFile | null>(null, (_, file) => file);
 // Filled once the data is in; the map asks for popups only after that.
