@@ -26,6 +26,9 @@ export const ROUTE_STYLES: readonly RouteStyle[] = [
   { kind: 'attacked_ship', side: 'japanese', color: '#6a1b9a', dash: [], label: 'Evacuation ship attacked' },
 ];
 
+/** The reader's family paths: magenta, apart from every kind above and from the own file's teal. */
+export const FAMILY_COLOR = '#d81b60';
+
 /** Grey for a kind the table does not know: drawn, not an error. */
 const FALLBACK_STYLE = { color: '#455a64', dash: [] as number[] };
 
