@@ -64,6 +64,7 @@ const initial = updateState(defaultState, {
 const dataPromise = loadAtlasData(fetch, initial.lang);
 const exploreChunk = import('./app/explore_wiring.ts');
 const userDataChunk = import('./ui/user_data_panel.ts');
+const familyChunk = import('./app/family_wiring.ts');
 // The interface strings of this language (a chunk of its own unless English) before the first render.
 await loadStrings(initial.lang);
 const store = createAppStore(initial);
@@ -117,15 +118,18 @@ const routeKinds = data.routes.ok ? new Set(data.routes.data.features.map((f) =>
 store.subscribe(onLanguage((lang) => setupLegend(byId('legend'), routeKinds, lang)));
 const loop = wireTimeline(store, events);
 try {
-  const [{ setupExploreTools }, { setupUserDataPanel }] = await Promise.all([exploreChunk, userDataChunk]);
+  const [{ setupExploreTools }, { setupUserDataPanel }, { wireFamilyPanel }] = await Promise.all([exploreChunk, userDataChunk, familyChunk]);
   // Without a map (no WebGL) a file is still checked; the notice already says nothing can be drawn.
   const relabelUserData = setupUserDataPanel(byId('user-data-panel'), byId('map'), (file) => {
     userData.set(file);
+    // The family paths of an atlas export join the reader's own.
+    if (file.family.length) store.set({ family: mergeFamily(store.get().family, file.family) });
     // The previous file's feature is gone with it.
     if (store.get().selection?.user) store.set({ selection: null });
   }, store.get().lang);
   store.subscribe(onLanguage(relabelUserData));
   setupExploreTools({ store, data, events, loop, map: view?.map ?? null });
+  wireFamilyPanel(byId('family-path') as HTMLDetailsElement, store, data, () => late?.sources() ?? new Map());
 } catch (error) {
   // A chunk that failed to load costs its tools, not the map, the timeline or `ready`.
   console.warn('tools unavailable:', error);

@@ -11,10 +11,10 @@ import { JST_OFFSET_MINUTES, spanEndFromIso, timeFromIso } from './dates.ts';
 /** How a leg was travelled. */
 export const FAMILY_MODES = ['rail', 'road', 'foot', 'ship', 'boat'] as const;
 /** How a leg was travelled: rail, road (cart, truck), on foot, a ship, a small boat. */
-export type FamilyMode = (typeof FAMILY_MODES)[number];
+type FamilyMode = (typeof FAMILY_MODES)[number];
 
 /** The ship of a leg: an atlas route id (a voyage) or another ship, by name. */
-export type FamilyVoyage = string | { ship: string };
+type FamilyVoyage = string | { ship: string };
 
 /** One leg of a path. */
 export interface FamilyLeg {
@@ -41,7 +41,7 @@ export interface FamilyPath {
 export const FAMILY_LIMITS = { paths: 20, legs: 40, name: 120, note: 1000, id: 80 } as const;
 
 /** The first and the last day a leg may fall on (JST): the evacuation to the end of the repatriation. */
-export const FAMILY_RANGE = {
+const FAMILY_RANGE = {
   startMs: timeFromIso('1945-08-01T00:00+09:00') as number,
   endMs: timeFromIso('1950-01-01T00:00+09:00') as number,
 } as const;
@@ -75,7 +75,7 @@ export function familyDateSpan(text: string): FamilyDateSpan | null {
 }
 
 /** What can be wrong with a leg. */
-export type FamilyProblemCode =
+type FamilyProblemCode =
   | 'date_invalid' | 'date_range' | 'order' | 'same_place' | 'gap' | 'unknown_place' | 'unknown_voyage' | 'mode';
 
 /** A problem of one field of one leg (leg -1: the path's hometown). */

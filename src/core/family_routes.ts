@@ -12,7 +12,7 @@ import { vertexTimes } from './route_progress.ts';
 export const FAMILY_VOYAGE_KINDS: readonly string[] = ['evacuation', 'attacked_ship', 'repatriation'];
 
 /** The kind the family legs carry as timed routes. */
-export const FAMILY_ROUTE_KIND = 'family';
+const FAMILY_ROUTE_KIND = 'family';
 
 /**
  * Id of a leg drawn as a route.
@@ -20,7 +20,7 @@ export const FAMILY_ROUTE_KIND = 'family';
  * @param leg - index of the leg in it
  * @returns e.g. `family-0-1`
  */
-export function familyLegId(path: number, leg: number): string {
+function familyLegId(path: number, leg: number): string {
   return `family-${path}-${leg}`;
 }
 
