@@ -79,7 +79,8 @@ export interface LegContext {
 }
 
 const DAY_MS = 86_400_000;
-const DANGER_EVENTS = new Set(['sinking', 'air_raid']);
+/** Event kinds that are dangers at sea; an air raid on a leg's town is listed with its events. */
+const DANGER_EVENTS = new Set(['sinking']);
 
 const overlaps = (a: { startMs: number; endMs: number }, startMs: number, endMs: number) => a.startMs < endMs && a.endMs > startMs;
 

@@ -181,11 +181,13 @@ function showKnown(summary: HTMLElement, body: HTMLElement, context: LegContext,
     const list = document.createElement('ul');
     list.append(...items.map((item) => {
       const li = document.createElement('li');
-      const title = 'places' in item && item.places ? atlas.eventTitle(item.id, lang) : atlas.routeLabel(item.id, state);
+      // An event by its date and title; a sailing by its label, which gives its dates.
+      const title = 'places' in item && item.places
+        ? `${displayFromTime(item.startMs, 'day', lang)}${PUNCT.separator}${atlas.eventTitle(item.id, lang)}` : atlas.routeLabel(item.id, state);
       const sources = Object.assign(document.createElement('span'), {
         className: 'family-sources', textContent: t('family.sources', lang, { list: item.sources.map((s) => atlas.sourceTitle(s)).join('; ') }),
       });
-      li.append(`${displayFromTime(item.startMs, 'day', lang)}${PUNCT.separator}${title}`, document.createElement('br'), sources);
+      li.append(title, document.createElement('br'), sources);
       return li;
     }));
     return [heading, list];
