@@ -70,7 +70,7 @@ export function legView(
   const fromProblem = problem('from');
   const fromRow = wrap(el('span', { className: 'family-label', textContent: `${t('family.from', lang)}: ` }), fromText, fromProblem);
 
-  const to = placePicker({ id: `${idBase}-to`, index: atlas.index, value: leg.to, labelOf: (id) => atlas.placeLabel(id, state), onPick: (id) => onChange({ to: id }) });
+  const to = placePicker({ id: `${idBase}-to`, name: t('family.to', lang), index: atlas.index, value: leg.to, labelOf: (id) => atlas.placeLabel(id, state), onPick: (id) => onChange({ to: id }) });
   to.input.placeholder = t('family.placeHint', lang);
   const toProblem = problem('to');
 

@@ -3,6 +3,7 @@ import type { FamilyPath } from '../core/family.ts';
 import { createStore } from '../core/store.ts';
 import { defaultState, updateState } from '../core/state.ts';
 import { FAMILY_LINK_MAX, FAMILY_STORAGE_KEY, familyFromLinkValue, keepFamilyStored, linkValueFromFamily, storedFamily } from './family_link.ts';
+import { ignoredHashParts } from './hash_notice.ts';
 import { hashFromState, stateFromHash } from './url_hash.ts';
 
 const paths: FamilyPath[] = [{ name: 'Бабушка 祖母 <b>', home: 'toyohara', legs: [{ from: 'toyohara', to: 'otomari', mode: 'rail', date: '1945-08-18', note: 'ß' }] }];
@@ -26,6 +27,10 @@ describe('family in a link', () => {
     const state = updateState(defaultState, { family: paths });
     expect(hashFromState(state)).not.toContain('family');
     expect(stateFromHash(`${hashFromState(state)}&family=${linkValueFromFamily(paths)}`).family).toEqual(paths);
+  });
+  test('a shared link is understood; a broken family= is listed with the ignored parts', () => {
+    expect(ignoredHashParts(`#lang=en&family=${linkValueFromFamily(paths)}`)).toEqual([]);
+    expect(ignoredHashParts('#family=!!')).toEqual(['family=!!']);
   });
   test.each([
     ['not base64', '%%%'],

@@ -95,7 +95,7 @@ export function setupFamilyPanel(
     name.addEventListener('input', () => write((family) => { const target = family[p]; if (target) target.name = name.value; }));
     const nameLabel = Object.assign(document.createElement('label'), { htmlFor: name.id, textContent: t('family.name', lang) });
     const home = placePicker({
-      id: `${base}-home`, index: atlas.index, value: path.home ?? '', labelOf: (id) => atlas.placeLabel(id, state),
+      id: `${base}-home`, name: t('family.home', lang), index: atlas.index, value: path.home ?? '', labelOf: (id) => atlas.placeLabel(id, state),
       onPick: (id) => write((family) => {
         const target = family[p];
         if (!target) return;

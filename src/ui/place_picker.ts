@@ -13,6 +13,8 @@ export interface PlacePickerOptions {
   id: string;
   /** Places only (core/search.ts `placeEntry`). */
   index: SearchIndex;
+  /** The list's accessible name (the field's label). */
+  name: string;
   /** The place chosen now ('' for none). */
   value: string;
   /** A place's label as the map shows it, or the id itself for a place the atlas does not have. */
@@ -38,6 +40,7 @@ export function placePicker(options: PlacePickerOptions): { input: HTMLInputElem
   input.setAttribute('aria-controls', `${id}-listbox`);
   const listbox = Object.assign(document.createElement('ul'), { id: `${id}-listbox`, className: 'family-options', hidden: true });
   listbox.setAttribute('role', 'listbox');
+  listbox.setAttribute('aria-label', options.name);
   let hits: SearchHit[] = [];
   let active = -1;
 

@@ -133,6 +133,7 @@ describe('your family’s path', { timeout: TEST_TIMEOUT_MS * 4 }, () => {
       const shared = await session().openAtlas(new URL(link).hash);
       try {
         expect(await family(shared.page)).toEqual(EXPECTED);
+        expect(await shared.page.locator('#notices .notice-hash').count()).toBe(0);
         await expect.poll(() => shared.page.url(), POLL).not.toContain('family');
       } finally {
         await shared.close();
