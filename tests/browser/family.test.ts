@@ -10,6 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from './axe.ts';
 import { POLL, TEST_TIMEOUT_MS, useAtlasSession, waitForIdle, type AtlasWindow } from './harness.ts';
 import { colourNear, pagePointFromLonLat, type Rgb } from './pixels.ts';
 
@@ -149,6 +150,25 @@ describe('your family’s path', { timeout: TEST_TIMEOUT_MS * 4 }, () => {
       } finally {
         await imported.close();
       }
+    } finally {
+      await close();
+    }
+  });
+
+  it('fits a phone and has no serious accessibility violation, in Russian', async () => {
+    const { page, close } = await session().openAtlas('lang=ru', { contextOptions: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } });
+    try {
+      await page.evaluate((family) => (window as unknown as AtlasWindow).atlas.set({ family } as never), EXPECTED);
+      await page.locator('#panel-toggle').click();
+      await page.locator('#family-heading').click();
+      await page.evaluate(() => { for (const d of document.querySelectorAll<HTMLDetailsElement>('#family-path details')) d.open = true; });
+      await expect.poll(() => page.locator('#family-0-1-voyage').isVisible(), POLL).toBe(true);
+      // Every field and button of the panel lies within the phone's width.
+      const overflowing = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('#family-path input, #family-path select, #family-path textarea, #family-path button')]
+        .filter((e) => e.offsetParent !== null && e.getBoundingClientRect().right > document.documentElement.clientWidth).map((e) => e.id));
+      expect(overflowing).toEqual([]);
+      expect(await page.locator('#family-heading').textContent()).toBe('Путь вашей семьи');
+      expect(await seriousAxeViolations(page)).toEqual([]);
     } finally {
       await close();
     }
