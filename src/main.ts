@@ -115,7 +115,13 @@ else if (data.places.ok) {
   requestPlaces();
 }
 const routeKinds = data.routes.ok ? new Set(data.routes.data.features.map((f) => `${f.properties.kind}|${f.properties.side}`)) : undefined;
-store.subscribe(onLanguage((lang) => setupLegend(byId('legend'), routeKinds, lang)));
+let legendShown = '';
+store.subscribe(({ lang, family }) => {
+  // Rebuilt for a new language, and when the reader's family paths appear or go (their row).
+  if (`${lang}|${family.length > 0}` === legendShown) return;
+  legendShown = `${lang}|${family.length > 0}`;
+  setupLegend(byId('legend'), routeKinds, lang, family.length > 0);
+});
 const loop = wireTimeline(store, events);
 try {
   const [{ setupExploreTools }, { setupUserDataPanel }, { wireFamilyPanel }] = await Promise.all([exploreChunk, userDataChunk, familyChunk]);

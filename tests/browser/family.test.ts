@@ -104,6 +104,7 @@ describe('your family’s path', { timeout: TEST_TIMEOUT_MS * 4 }, () => {
       expect(await secondLegDrawn(page)).toBe(false);
       await at(page, '1945-08-20T12:00+09:00');
       expect(await secondLegDrawn(page)).toBe(true);
+      expect(await page.locator('#legend').textContent()).toContain('Your family’s path');
 
       // Never in the URL by itself; kept on the device through a reload.
       expect(page.url()).not.toContain('family');
@@ -144,6 +145,7 @@ describe('your family’s path', { timeout: TEST_TIMEOUT_MS * 4 }, () => {
       const imported = await session().openAtlas('lang=en');
       try {
         expect(await family(imported.page)).toEqual([]);
+        expect(await imported.page.locator('#legend').textContent()).not.toContain('Your family’s path');
         await imported.page.locator('#user-data').setInputFiles({ name: 'export.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(exported) });
         await expect.poll(() => family(imported.page), { ...POLL, timeout: 30_000 }).toEqual(EXPECTED);
         expect(await imported.page.locator('#user-data-status').textContent()).toContain('1 family path restored');
