@@ -12,6 +12,12 @@ describe('familyTimedRoutes', () => {
     expect(rest).toEqual([]);
     expect(route).toMatchObject({ id: 'family-0-0', startMs: at('1945-08-18T00:00+09:00'), endMs: at('1945-08-19T00:00+09:00'), coordinates: [places.toyohara, places.otomari] });
   });
+  test('a ship leg on an atlas voyage between the same ports follows the voyage; on another voyage, a straight line', () => {
+    const line = { from: 'otomari', to: 'wakkanai', coordinates: [places.otomari!, [142.0, 45.9], places.wakkanai!] };
+    const leg = { from: 'otomari', to: 'wakkanai', mode: 'ship' as const, date: '1945-08-19', voyage: 'evac' };
+    expect(familyTimedRoutes([{ name: 'x', legs: [leg] }], (id) => places[id], (id) => (id === 'evac' ? line : undefined))[0]?.coordinates).toEqual(line.coordinates);
+    expect(familyTimedRoutes([{ name: 'x', legs: [{ ...leg, to: 'toyohara' }] }], (id) => places[id], () => line)[0]?.coordinates).toEqual([places.otomari, places.toyohara]);
+  });
   test('a leg with an unknown place or no real date is not drawn, the others are', () => {
     const legs: FamilyLeg[] = [
       { from: 'toyohara', to: 'atlantis', mode: 'rail', date: '1945-08-18' },

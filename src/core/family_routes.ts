@@ -24,21 +24,33 @@ function familyLegId(path: number, leg: number): string {
   return `family-${path}-${leg}`;
 }
 
+/** An atlas route as far as drawing a leg on its voyage reads it. */
+export interface VoyageLine {
+  from: string;
+  to: string;
+  coordinates: readonly Position[];
+}
+
 /**
- * The legs that can be drawn (both places known, a real date) as timed routes: a
- * straight line from place to place, reached from the start of its day (or month) to its end.
+ * The legs that can be drawn (both places known, a real date) as timed routes, reached from
+ * the start of their day (or month) to its end: along the atlas's voyage when the leg names
+ * one between the same two places (a ship does not cross Cape Crillon), else a straight line.
  * @param paths - the reader's paths
  * @param placeAt - a place's [lon, lat], or undefined for an unknown id
+ * @param voyageAt - an atlas route by id, or undefined
  * @returns one timed route per drawable leg, kind {@link FAMILY_ROUTE_KIND}
  */
-export function familyTimedRoutes(paths: readonly FamilyPath[], placeAt: (id: string) => Position | undefined): TimedRoute[] {
+export function familyTimedRoutes(
+  paths: readonly FamilyPath[], placeAt: (id: string) => Position | undefined, voyageAt: (id: string) => VoyageLine | undefined = () => undefined,
+): TimedRoute[] {
   const routes: TimedRoute[] = [];
   paths.forEach((path, p) => path.legs.forEach((leg, l) => {
     const a = placeAt(leg.from);
     const b = placeAt(leg.to);
     const span = familyDateSpan(leg.date);
     if (!a || !b || !span || leg.from === leg.to) return;
-    const coordinates = [a, b];
+    const voyage = typeof leg.voyage === 'string' ? voyageAt(leg.voyage) : undefined;
+    const coordinates = voyage && voyage.from === leg.from && voyage.to === leg.to ? [...voyage.coordinates] : [a, b];
     routes.push({
       id: familyLegId(p, l), kind: FAMILY_ROUTE_KIND, side: '', startMs: span.startMs, endMs: span.endMs,
       coordinates, times: vertexTimes(coordinates, span.startMs, span.endMs),

@@ -7,7 +7,7 @@
 import type { Position } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FamilyPath } from '../core/family.ts';
-import { familyTimedRoutes } from '../core/family_routes.ts';
+import { familyTimedRoutes, type VoyageLine } from '../core/family_routes.ts';
 import { segmentLevels } from '../core/route_segments.ts';
 import type { AtlasState } from '../core/state.ts';
 import { FAMILY_LAYER, LAYER } from '../style/ids.ts';
@@ -27,8 +27,11 @@ const views = new WeakMap<MapLibreMap, FamilyView>();
  * @param map - a map with the atlas's data drawn
  * @param state - new state
  * @param placeAt - a place's [lon, lat] by id, or undefined
+ * @param voyageAt - an atlas route by id (a ship leg on it follows its line), or undefined
  */
-export function renderFamilyLayer(map: MapLibreMap, state: AtlasState, placeAt: (id: string) => Position | undefined): void {
+export function renderFamilyLayer(
+  map: MapLibreMap, state: AtlasState, placeAt: (id: string) => Position | undefined, voyageAt: (id: string) => VoyageLine | undefined,
+): void {
   let view = views.get(map);
   if (!view) {
     if (state.family.length === 0) return;
@@ -38,7 +41,7 @@ export function renderFamilyLayer(map: MapLibreMap, state: AtlasState, placeAt: 
   }
   if (view.drawn !== state.family) {
     view.drawn = state.family;
-    view.layer.setLevels(segmentLevels(familyTimedRoutes(state.family, placeAt), () => 0));
+    view.layer.setLevels(segmentLevels(familyTimedRoutes(state.family, placeAt, voyageAt), () => 0));
   }
   view.layer.setTime(state.time);
 }

@@ -98,6 +98,7 @@ export function startMapView(options: MapViewOptions): MapView {
       const data = await options.data;
       const popups = popupRenderer(map, options, data, clicked);
       const placePoints = new Map(data.places.ok ? data.places.data.features.map((f) => [f.properties.id, f.geometry.coordinates]) : []);
+      const voyages = new Map(data.routes.ok ? data.routes.data.features.map((f) => [f.properties.id, { ...f.properties, coordinates: f.geometry.coordinates }]) : []);
       let flown = 0;
       /** Fill the style with the data and follow the stores; returns the unsubscribe function. */
       const draw = () => {
@@ -116,7 +117,7 @@ export function startMapView(options: MapViewOptions): MapView {
           store.subscribe((state, prev) => {
             renderState(context, state, prev);
             renderUserLayers(map, state, prev);
-            renderFamilyLayer(map, state, (id) => placePoints.get(id));
+            renderFamilyLayer(map, state, (id) => placePoints.get(id), (id) => voyages.get(id));
             setMapLanguage(map, state.lang, options.texts);
             if (prev && (prev.names !== state.names || prev.script !== state.script)) options.onViewChange(viewBounds());
             popups.render();

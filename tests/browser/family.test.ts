@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe.ts';
 import { POLL, TEST_TIMEOUT_MS, useAtlasSession, waitForIdle, type AtlasWindow } from './harness.ts';
+import { readGeoFeatures } from './geo.ts';
 import { colourNear, pagePointFromLonLat, type Rgb } from './pixels.ts';
 
 /** The family layer's colour (style/route_styles.ts FAMILY_COLOR). */
@@ -24,8 +25,8 @@ const EXPECTED = [{
     { from: 'otomari', to: 'wakkanai', mode: 'ship', date: '1945-08-19', voyage: 'evacuation-otomari-wakkanai' },
   ],
 }];
-const OTOMARI: [number, number] = [142.74, 46.64];
-const WAKKANAI: [number, number] = [141.68, 45.41];
+/** The ship leg follows its voyage: the atlas's line of the evacuation ships from Ōtomari to Wakkanai. */
+const VOYAGE = readGeoFeatures('routes.geojson').find((f) => f.properties.id === 'evacuation-otomari-wakkanai')!.geometry as unknown as { coordinates: [number, number][] };
 
 type FamilyState = { family: unknown };
 const family = (page: Page) => page.evaluate(() => ((window as unknown as AtlasWindow).atlas.state() as unknown as FamilyState).family);
@@ -34,9 +35,10 @@ const at = async (page: Page, iso: string) => {
   await page.evaluate((t) => (window as unknown as AtlasWindow).atlas.set({ time: t, playing: false }), Date.parse(iso));
   await waitForIdle(page);
 };
-/** Whether magenta is on the map along the Ōtomari → Wakkanai leg, away from both ports. */
+/** Whether magenta is on the map along the Ōtomari → Wakkanai leg (its voyage's line), away from both ports. */
 async function secondLegDrawn(page: Page): Promise<boolean> {
-  const along = [0.3, 0.5, 0.7].map((f) => [OTOMARI[0] + (WAKKANAI[0] - OTOMARI[0]) * f, OTOMARI[1] + (WAKKANAI[1] - OTOMARI[1]) * f] as [number, number]);
+  const n = VOYAGE.coordinates.length;
+  const along = [0.3, 0.5, 0.7].map((f) => VOYAGE.coordinates[Math.round(f * (n - 1))]!);
   const points = await Promise.all(along.map((c) => pagePointFromLonLat(page, c)));
   return (await colourNear(page, await page.screenshot(), points, MAGENTA, 3, 30)).every(Boolean);
 }
