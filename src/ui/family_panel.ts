@@ -131,7 +131,12 @@ export function setupFamilyPanel(
       queueMicrotask(() => document.getElementById(`${base}-${path.legs.length}-to`)?.focus());
     });
     const remove = Object.assign(document.createElement('button'), { type: 'button', id: `${base}-remove`, className: 'family-remove', textContent: t('family.removePath', lang) });
-    remove.addEventListener('click', () => write((family) => { family.splice(p, 1); }, true));
+    remove.addEventListener('click', () => {
+      // A family's remembered road is not lost to one stray press.
+      const current = getState().family[p];
+      if (current?.legs.length && !window.confirm(t('family.confirmRemove', getState().lang, { name: current.name, n: current.legs.length }))) return;
+      write((family) => { family.splice(p, 1); }, true);
+    });
     fieldset.append(legend, row(nameLabel, name), row(homeLabel, home.input, home.listbox, homeProblem), legs, addLeg, remove);
     return fieldset;
   };

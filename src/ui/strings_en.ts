@@ -212,6 +212,7 @@ export const EN = {
   'family.removeLeg': 'Remove leg {n}',
   'family.addPath': '+ Add a person or family',
   'family.removePath': 'Remove this path',
+  'family.confirmRemove': 'Remove “{name}” and its {n} {n:one=leg|other=legs} from this browser? This cannot be undone.',
   'family.noPlace': '(not chosen)',
   'family.share': 'Share link',
   'family.shareNotice': 'This link holds the names, places, dates and notes of every path here: anyone who has the link can read them. It is now in the address bar.',

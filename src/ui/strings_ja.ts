@@ -208,6 +208,7 @@ export const JA: StringTable = {
   'family.addLeg': '＋ 行程を加える',
   'family.removeLeg': '行程 {n} を削除',
   'family.addPath': '＋ 人・家族を加える',
+  'family.confirmRemove': '「{name}」とその行程 {n} 件をこのブラウザーから削除しますか？元に戻せません。',
   'family.removePath': 'この道のりを削除',
   'family.noPlace': '（未選択）',
   'family.share': 'リンクで共有',

@@ -198,6 +198,14 @@ describe('your family’s path', { timeout: TEST_TIMEOUT_MS * 4 }, () => {
       expect(await page.inputValue('#family-0-2-date')).toBe('1945-02-30');
       expect(await family(page)).toEqual(paths);
 
+      // Removing a path with legs asks first; "cancel" keeps it.
+      page.once('dialog', (dialog) => void dialog.dismiss());
+      await page.locator('#family-0-remove').click();
+      expect(await family(page)).toEqual(paths);
+      page.once('dialog', (dialog) => void dialog.accept());
+      await page.locator('#family-0-remove').click();
+      await expect.poll(() => family(page), POLL).toEqual([]);
+
       const long = [{ name: 'y', legs: Array.from({ length: 10 }, () => ({ from: 'a', to: 'b', mode: 'foot', date: '1945-08', note: 'n'.repeat(900) })) }];
       await page.evaluate((family) => (window as unknown as AtlasWindow).atlas.set({ family } as never), long);
       await page.locator('#family-share').click();
