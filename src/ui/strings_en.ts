@@ -215,7 +215,7 @@ export const EN = {
   'family.confirmRemove': 'Remove “{name}” and its {n} {n:one=leg|other=legs} from this browser? This cannot be undone.',
   'family.noPlace': '(not chosen)',
   'family.share': 'Share link',
-  'family.shareNotice': 'This link holds the names, places, dates and notes of every path here: anyone who has the link can read them. It is now in the address bar.',
+  'family.shareNotice': 'This link holds the names, places, dates and notes of every path here: anyone who has the link can read them. Copy it from the box below.',
   'family.shareTooLong': 'Too much for a link ({n} characters, at most {max}). Save the data (GeoJSON) instead.',
   'family.shareLink': 'Link',
   'family.known': 'What the atlas knows of these places and days ({n})',

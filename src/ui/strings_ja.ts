@@ -212,7 +212,7 @@ export const JA: StringTable = {
   'family.removePath': 'この道のりを削除',
   'family.noPlace': '（未選択）',
   'family.share': 'リンクで共有',
-  'family.shareNotice': 'このリンクには、ここにあるすべての道のりの名前・場所・日付・メモが含まれます。リンクを持つ人は誰でも読めます。リンクはアドレスバーに入りました。',
+  'family.shareNotice': 'このリンクには、ここにあるすべての道のりの名前・場所・日付・メモが含まれます。リンクを持つ人は誰でも読めます。下の欄からコピーしてください。',
   'family.shareTooLong': 'リンクには多すぎます（{n} 文字、上限 {max}）。代わりにデータ（GeoJSON）を保存してください。',
   'family.shareLink': 'リンク',
   'family.known': 'この場所と日々について地図帳にあること（{n}）',
