@@ -12,6 +12,7 @@
  */
 import './app.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { mergeFamily } from './core/family.ts';
 import { defaultState, updateState, type AtlasState, type StateChange } from './core/state.ts';
 import { createStore } from './core/store.ts';
 import { loadAtlasData } from './data/loader.ts';
@@ -24,6 +25,7 @@ import { wireTimeline } from './app/timeline_wiring.ts';
 import { startMapView, type MapView } from './map/map_view.ts';
 import { byId } from './ui/dom.ts';
 import { chronologicalEvents } from './ui/event_list.ts';
+import { deviceStorage, keepFamilyStored, storedFamily } from './ui/family_link.ts';
 import { changeFromHash, syncHash } from './ui/hash_sync.ts';
 import { watchHashNotices } from './ui/hash_notice.ts';
 import { applyPageLanguage, setupLanguageControl } from './ui/language_control.ts';
@@ -55,11 +57,14 @@ const initial = updateState(defaultState, {
   lang: langFromNavigator(navigator.languages ?? [navigator.language]),
   ...hash,
   ...(hash.event ? { selection: { kind: 'event', id: hash.event } } : {}),
+  // The paths kept on this device, and those of a shared link added to them.
+  family: mergeFamily(storedFamily(deviceStorage()), hash.family ?? []),
 });
 // Before any UI work: the fetches (the event texts in this language too) run while the map and the panel are built.
 const dataPromise = loadAtlasData(fetch, initial.lang);
 const exploreChunk = import('./app/explore_wiring.ts');
 const userDataChunk = import('./ui/user_data_panel.ts');
+const familyChunk = import('./app/family_wiring.ts');
 // The interface strings of this language (a chunk of its own unless English) before the first render.
 await loadStrings(initial.lang);
 const store = createAppStore(initial);
@@ -72,6 +77,7 @@ store.subscribe(setupNameControls(byId('names-choice'), byId('script-choice'), s
 store.subscribe(setupLanguageControl(byId('lang-choice'), (lang) => store.set({ lang })));
 store.subscribe(setupPanelToggle(byId('panel-toggle') as HTMLButtonElement, byId('atlas-side')));
 store.subscribe(onLanguage((lang) => applyPageLanguage(document, lang)));
+keepFamilyStored(store, deviceStorage());
 
 const userData = createStore<UserFile | null, UserFile | null>(null, (_, file) => file);
 // Filled once the data is in; the map asks for popups only after that.
@@ -109,18 +115,27 @@ else if (data.places.ok) {
   requestPlaces();
 }
 const routeKinds = data.routes.ok ? new Set(data.routes.data.features.map((f) => `${f.properties.kind}|${f.properties.side}`)) : undefined;
-store.subscribe(onLanguage((lang) => setupLegend(byId('legend'), routeKinds, lang)));
+let legendShown = '';
+store.subscribe(({ lang, family }) => {
+  // Rebuilt for a new language, and when the reader's family paths appear or go (their row).
+  if (`${lang}|${family.length > 0}` === legendShown) return;
+  legendShown = `${lang}|${family.length > 0}`;
+  setupLegend(byId('legend'), routeKinds, lang, family.length > 0);
+});
 const loop = wireTimeline(store, events);
 try {
-  const [{ setupExploreTools }, { setupUserDataPanel }] = await Promise.all([exploreChunk, userDataChunk]);
+  const [{ setupExploreTools }, { setupUserDataPanel }, { wireFamilyPanel }] = await Promise.all([exploreChunk, userDataChunk, familyChunk]);
   // Without a map (no WebGL) a file is still checked; the notice already says nothing can be drawn.
   const relabelUserData = setupUserDataPanel(byId('user-data-panel'), byId('map'), (file) => {
     userData.set(file);
+    // The family paths of an atlas export join the reader's own.
+    if (file.family.length) store.set({ family: mergeFamily(store.get().family, file.family) });
     // The previous file's feature is gone with it.
     if (store.get().selection?.user) store.set({ selection: null });
   }, store.get().lang);
   store.subscribe(onLanguage(relabelUserData));
   setupExploreTools({ store, data, events, loop, map: view?.map ?? null });
+  wireFamilyPanel(byId('family-path') as HTMLDetailsElement, store, data, () => late?.sources() ?? new Map());
 } catch (error) {
   // A chunk that failed to load costs its tools, not the map, the timeline or `ready`.
   console.warn('tools unavailable:', error);

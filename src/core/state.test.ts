@@ -35,3 +35,19 @@ describe('updateState', () => {
     expect(updateState(defaultState, { selection: { kind: 'event', id: 'my_event', user: 'yes' } as never }).selection).toBeNull();
   });
 });
+
+describe('updateState: family', () => {
+  const family = [{ name: 'Grandmother', home: 'toyohara', legs: [{ from: 'toyohara', to: 'otomari', mode: 'rail' as const, date: '1945-08-18' }] }];
+  test('takes well-formed paths', () => {
+    expect(updateState(defaultState, { family }).family).toEqual(family);
+  });
+  test('ignores malformed paths and keeps the ones before', () => {
+    const state = updateState(defaultState, { family });
+    expect(updateState(state, { family: [{ name: 7, legs: [] }] } as never)).toBe(state);
+    expect(updateState(state, { family: 'x' } as never)).toBe(state);
+  });
+  test('the same paths again change nothing', () => {
+    const state = updateState(defaultState, { family });
+    expect(updateState(state, { family: structuredClone(family) })).toBe(state);
+  });
+});

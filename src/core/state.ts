@@ -2,6 +2,7 @@
  * The one app state object (docs/CONTRACT.md) and pure reducers over it.
  * Reducers return new objects and never mutate their input.
  */
+import { familyFromUnknown, type FamilyPath } from './family.ts';
 import { isLang, type Lang } from './lang.ts';
 import { NAME_MODES, SCRIPT_MODES, type NameMode, type ScriptMode } from './names.ts';
 import type { StoryBounds, StoryPosition } from './story.ts';
@@ -61,6 +62,8 @@ export interface AtlasState {
   story: StoryState;
   /** The last camera move asked for by a control (a search pick, the event list, the story), or null. */
   flight: Flight | null;
+  /** The reader's family paths (core/family.ts): kept on the device, in the URL only when shared. */
+  family: FamilyPath[];
 }
 
 /** Playback speeds offered in the speed select, hours per second. */
@@ -82,6 +85,7 @@ export const defaultState: AtlasState = {
   lang: 'en',
   story: { mode: 'idle', position: { chapter: 0, time: TIMELINE_START, holding: null, holdLeftMs: 0, shown: [], done: false } },
   flight: null,
+  family: [],
 };
 
 /**
@@ -108,6 +112,11 @@ export function updateState(state: AtlasState, change: StateChange): AtlasState 
   if (change.story && STORY_MODES.includes(change.story.mode)) next.story = change.story;
   else if (state.story.mode === 'running' && (next.time !== state.time || (next.playing && !state.playing))) {
     next.story = { ...state.story, mode: 'paused' };
+  }
+  if (change.family !== undefined) {
+    // Malformed or oversized paths are ignored whole; the same paths again are no change.
+    const family = familyFromUnknown(change.family);
+    if (family && JSON.stringify(family) !== JSON.stringify(state.family)) next.family = family;
   }
   if (change.flight) next.flight = { id: (state.flight?.id ?? 0) + 1, to: change.flight };
   const changed = (Object.keys(next) as (keyof AtlasState)[]).some((key) => next[key] !== state[key]);

@@ -98,3 +98,17 @@ test('files over the limit are refused by size', () => {
   expect(userFileSizeIssue('x.geojson', USER_FILE_MAX_BYTES)).toBeNull();
   expect(formatIssue(userFileSizeIssue('x.geojson', 50 * 1024 * 1024)!)).toBe('x.geojson: is 50.0 MB: files over 20.0 MB are not read');
 });
+
+describe('parseUserData: an atlas export with family paths', () => {
+  const family = { type: 'Feature', geometry: { type: 'Point', coordinates: [142.73, 46.96] },
+    properties: { layer: 'family', id: 'family-0', name: '<img src=x>', home: 'toyohara', legs: [{ from: 'toyohara', to: 'otomari', mode: 'rail', date: '1945-08-18' }] } };
+  const atlasOwn = (layer: string, feature: { properties: object }) => ({ ...feature, properties: { ...feature.properties, layer } });
+  const border = { type: 'Feature', geometry: { type: 'LineString', coordinates: [[141, 50], [144, 50]] }, properties: { id: 'border_50n', layer: 'border' } };
+  test('restores the paths and leaves the atlas’s own layers out', () => {
+    const r = parseUserData(collection(atlasOwn('places', place('toyohara')), border, family), 'export.geojson');
+    expect(r.ok && { family: r.data.family, places: r.data.places.length }).toEqual({ family: [{ name: '<img src=x>', home: 'toyohara', legs: family.properties.legs }], places: 0 });
+  });
+  test('a file of the atlas’s own layers alone adds nothing, and says so', () => {
+    expect(messages(collection(border))).toEqual(["mine.geojson: holds only the atlas's own features (layer places, routes, events, border): nothing to add"]);
+  });
+});

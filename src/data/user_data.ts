@@ -11,6 +11,8 @@
  *
  * Pure; runs in a Web Worker (user_data_worker.ts) so a big file never blocks the page.
  */
+import type { FamilyPath } from '../core/family.ts';
+import { familyFromFeatures, isFamilyFeature } from '../core/family_features.ts';
 import type { SegmentLevel } from '../core/route_segments.ts';
 import { checkData } from './checks.ts';
 import type { DataPaths } from './check_inputs.ts';
@@ -37,6 +39,8 @@ export interface UserData {
   places: PlaceFeature[];
   routes: RouteFeature[];
   events: EventFeature[];
+  /** Family paths of an atlas export (`layer: "family"`), restored into the panel rather than drawn as the file's own. */
+  family: FamilyPath[];
 }
 
 /** The outcome of checking a user file. */
@@ -57,6 +61,9 @@ export type UserFileResult =
 export type UserDataResult =
   | { ok: true; data: UserData }
   | { ok: false; issues: ValidationIssue[]; /** Issues found beyond {@link USER_ISSUES_MAX}. */ more: number };
+
+/** The `layer` values of the atlas's own features in its GeoJSON export (ui/export.ts). */
+const ATLAS_LAYERS: readonly unknown[] = ['places', 'routes', 'events', 'border'];
 
 const schemas = { places: placesSchema, routes: routesSchema, events: eventsSchema } as const;
 
@@ -112,7 +119,10 @@ export function parseUserData(text: string, file: string): UserDataResult {
     places: { raw: [], index: [] }, routes: { raw: [], index: [] }, events: { raw: [], index: [] },
   };
   const issues: ValidationIssue[] = [];
+  const family = familyFromFeatures(features.filter(isFamilyFeature));
   features.forEach((feature, i) => {
+    // The atlas's own export: its family paths are restored apart, its own layers are on the map already.
+    if (isFamilyFeature(feature) || ATLAS_LAYERS.includes(at(at(feature, 'properties'), 'layer'))) return;
     const kind = userFeatureKind(feature);
     if (kind) {
       groups[kind].raw.push(feature);
@@ -132,6 +142,9 @@ export function parseUserData(text: string, file: string): UserDataResult {
     else issues.push(...result.issues.map((x) => (x.index === undefined ? x : { ...x, index: group.index[x.index] })));
   }
   if (issues.length) return fail(issues);
+  if (family.length === 0 && Object.values(groups).every((g) => g.raw.length === 0)) {
+    return fail([{ file, message: 'holds only the atlas\'s own features (layer places, routes, events, border): nothing to add' }]);
+  }
 
   const data = {
     places: (parsed.places?.features ?? []) as PlaceFeature[],
@@ -144,7 +157,7 @@ export function parseUserData(text: string, file: string): UserDataResult {
     routes: data.routes.length ? { type: 'FeatureCollection', features: data.routes } : undefined,
     events: data.events.length ? { type: 'FeatureCollection', features: data.events } : undefined,
   }, paths);
-  return ruleIssues.length ? fail(ruleIssues) : { ok: true, data: { file, ...data } };
+  return ruleIssues.length ? fail(ruleIssues) : { ok: true, data: { file, ...data, family } };
 }
 
 function fail(issues: ValidationIssue[]): UserDataResult {

@@ -22,6 +22,7 @@ import { relabel, setMapLanguage, type MapTexts } from './map_language.ts';
 import { renderState, type RenderContext } from './render_state.ts';
 import { RouteLayer } from './route_layer.ts';
 import { forgetUserLayers, renderUserLayers, showUserData } from './user_layers.ts';
+import { forgetFamilyLayer, renderFamilyLayer } from './family_layer.ts';
 import { LAYER } from '../style/ids.ts';
 
 /** A popup's content and where it points ([lon, lat]; null for events off the map). */
@@ -96,6 +97,8 @@ export function startMapView(options: MapViewOptions): MapView {
     const start = async () => {
       const data = await options.data;
       const popups = popupRenderer(map, options, data, clicked);
+      const placePoints = new Map(data.places.ok ? data.places.data.features.map((f) => [f.properties.id, f.geometry.coordinates]) : []);
+      const voyages = new Map(data.routes.ok ? data.routes.data.features.map((f) => [f.properties.id, { ...f.properties, coordinates: f.geometry.coordinates }]) : []);
       let flown = 0;
       /** Fill the style with the data and follow the stores; returns the unsubscribe function. */
       const draw = () => {
@@ -114,6 +117,7 @@ export function startMapView(options: MapViewOptions): MapView {
           store.subscribe((state, prev) => {
             renderState(context, state, prev);
             renderUserLayers(map, state, prev);
+            renderFamilyLayer(map, state, (id) => placePoints.get(id), (id) => voyages.get(id));
             setMapLanguage(map, state.lang, options.texts);
             if (prev && (prev.names !== state.names || prev.script !== state.script)) options.onViewChange(viewBounds());
             popups.render();
@@ -146,6 +150,7 @@ export function startMapView(options: MapViewOptions): MapView {
         const redraw = () => {
           routeLayer.onRemove();
           forgetUserLayers(map);
+          forgetFamilyLayer(map);
           stop = draw();
           dismiss();
         };

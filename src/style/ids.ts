@@ -102,3 +102,8 @@ export const USER_LAYER = {
   placesCircle: 'user_places_circle',
   placesLabel: 'user_places_label',
 } as const;
+
+/** The reader's family paths (map/family_layer.ts): a GPU route layer over the events, under the place labels. */
+export const FAMILY_LAYER = {
+  routesLine: 'family_routes_line',
+} as const;

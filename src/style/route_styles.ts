@@ -30,6 +30,9 @@ export const ROUTE_STYLES: readonly RouteStyle[] = [
   { kind: 'repatriation', side: 'soviet', color: '#ad1457', dash: [4, 1], label: 'Kuril islanders taken to Maoka (Soviet ship)' },
 ];
 
+/** The reader's family paths: magenta, apart from every kind above and from the own file's teal. */
+export const FAMILY_COLOR = '#d81b60';
+
 /** Grey for a kind the table does not know: drawn, not an error. */
 const FALLBACK_STYLE = { color: '#455a64', dash: [] as number[] };
 

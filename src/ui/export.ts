@@ -2,10 +2,12 @@
  * `#export-panel`: take the atlas away. "Map picture (PNG)" draws the current
  * map with the title, the date, the name mode and the source credits into one
  * image; "Data (GeoJSON)" saves places, routes, events and the border as one
- * FeatureCollection whose features carry a `layer` property. Both are saved
+ * FeatureCollection whose features carry a `layer` property, with the reader's
+ * family paths (`layer: "family"`, which the own-data panel restores). Both are saved
  * through an `<a download>` of a blob URL (no server, works offline).
  */
 import type { Feature, FeatureCollection } from 'geojson';
+import { familyFeatures } from '../core/family_features.ts';
 import { displayFromTime } from '../core/format.ts';
 import type { AtlasState } from '../core/state.ts';
 import { LANGS } from '../core/lang.ts';
@@ -25,10 +27,11 @@ const FONT = '"Atlas Noto Sans JP", system-ui, sans-serif';
  * properties plus `layer`. The bibliography goes along as the foreign member `sources`.
  * @param data - what the loader returned; files that failed are left out
  * @param sources - the bibliography (`data.sources` once loaded); empty when it failed
+ * @param family - the reader's family paths as features (core/family_features.ts), last
  * @returns the collection
  */
 export function combinedCollection(
-  data: AtlasData, sources: LoadResult<readonly unknown[]>,
+  data: AtlasData, sources: LoadResult<readonly unknown[]>, family: readonly Feature[] = [],
 ): FeatureCollection & { sources: readonly unknown[] } {
   const features: Feature[] = [];
   for (const layer of EXPORTED_LAYERS) {
@@ -38,7 +41,7 @@ export function combinedCollection(
       features.push({ ...f, properties: { ...f.properties, layer } } as Feature);
     }
   }
-  return { type: 'FeatureCollection', features, sources: sources.ok ? sources.data : [] };
+  return { type: 'FeatureCollection', features: [...features, ...family], sources: sources.ok ? sources.data : [] };
 }
 
 /**
@@ -148,7 +151,9 @@ export function setupExportPanel(
     const events = data.events;
     const texts = events.ok ? LANGS.map((lang) => loadEventTexts(events.data, lang)) : [];
     await Promise.all([data.routeTexts.result, data.eventDetails.result, ...texts]);
-    const text = JSON.stringify(combinedCollection(data, await data.sources.result));
+    const places = new Map(data.places.ok ? data.places.data.features.map((f) => [f.properties.id, f.geometry.coordinates]) : []);
+    const family = familyFeatures(getState().family, (id) => places.get(id)) as Feature[];
+    const text = JSON.stringify(combinedCollection(data, await data.sources.result, family));
     downloadBlob(new Blob([text], { type: 'application/geo+json' }), exportFileName(getState().time, 'geojson'));
   });
 

@@ -8,7 +8,7 @@ import { stateFromHash, type HashState } from './url_hash.ts';
 import { t, type Lang } from './strings.ts';
 
 /** Hash keys the atlas reads (docs/CONTRACT.md) and the HashState field each fills. */
-const KEYS: Record<string, keyof HashState> = { date: 'time', names: 'names', script: 'script', map: 'camera', event: 'event', lang: 'lang' };
+const KEYS: Record<string, keyof HashState> = { date: 'time', names: 'names', script: 'script', map: 'camera', event: 'event', lang: 'lang', family: 'family' };
 
 /** Longest piece of a key or value quoted back to the user. */
 const QUOTE_CHARS = 40;

@@ -3,6 +3,7 @@
  * (no history entry per slider move; not while playing, to spare the browser),
  * hash -> state when the reader edits the URL.
  */
+import { mergeFamily } from '../core/family.ts';
 import type { AtlasState, StateChange } from '../core/state.ts';
 import type { Store } from '../core/store.ts';
 import { hashFromState, stateFromHash } from './url_hash.ts';
@@ -15,7 +16,8 @@ import { hashFromState, stateFromHash } from './url_hash.ts';
  * @returns the change
  */
 export function changeFromHash(hash: string, eventStart: (id: string) => number | undefined): StateChange {
-  const { event, ...parsed } = stateFromHash(hash);
+  // A shared link's family paths are added to the reader's own by the caller, never put in their place.
+  const { event, family: _family, ...parsed } = stateFromHash(hash);
   if (event === undefined) return parsed;
   const start = eventStart(event);
   if (start === undefined) return { ...parsed, selection: null };
@@ -37,6 +39,8 @@ export function syncHash(store: Store<AtlasState, StateChange>, eventStart: (id:
     history.replaceState(null, '', hash);
   });
   window.addEventListener('hashchange', () => {
-    if (location.hash !== written) store.set(changeFromHash(location.hash, eventStart));
+    if (location.hash === written) return;
+    const { family } = stateFromHash(location.hash);
+    store.set({ ...changeFromHash(location.hash, eventStart), ...(family ? { family: mergeFamily(store.get().family, family) } : {}) });
   });
 }

@@ -2,7 +2,7 @@
  * The legend, drawn from the same definitions as the map: the route styles
  * (style/route_styles.ts), the markers' colours and the border's dash.
  */
-import { ROUTE_STYLES } from '../style/route_styles.ts';
+import { FAMILY_COLOR, ROUTE_STYLES } from '../style/route_styles.ts';
 import { BASE_COLORS, BORDER_DASH } from '../style/base_layers.ts';
 import { MARKER_COLORS } from '../style/data_layers.ts';
 import { CONTROL_COLORS, FRONT_DASH } from '../style/control_layers.ts';
@@ -30,8 +30,9 @@ function lineSample(color: string, dash: readonly number[], width = 4): SVGSVGEl
  * @param details - the #legend <details> element
  * @param present - `kind|side` keys of the routes in the data; rows for others are left out (all shown when undefined)
  * @param lang - interface language; call again to switch (the rows are rebuilt)
+ * @param family - whether the reader has family paths on the map (their row is shown then only)
  */
-export function setupLegend(details: HTMLElement, present?: ReadonlySet<string>, lang: Lang = 'en'): void {
+export function setupLegend(details: HTMLElement, present?: ReadonlySet<string>, lang: Lang = 'en', family = false): void {
   const summary = document.createElement('summary');
   summary.textContent = t('legend.heading', lang);
   const ul = document.createElement('ul');
@@ -45,6 +46,7 @@ export function setupLegend(details: HTMLElement, present?: ReadonlySet<string>,
     const label = Object.hasOwn(EN, key) ? t(key as keyof typeof EN, lang) : s.label;
     if (!present || present.has(`${s.kind}|${s.side}`)) row(lineSample(s.color, s.dash), label);
   }
+  if (family) row(lineSample(FAMILY_COLOR, []), t('family.heading', lang));
   row(lineSample(BASE_COLORS.border, BORDER_DASH.map((d) => d / 4), 3), t('legend.border', lang));
   const dot = (fill: string, stroke: string) => {
     const span = document.createElement('span');

@@ -7,7 +7,9 @@ import { isoFromTime, timeFromIso } from '../core/dates.ts';
 import { isLang, type Lang } from '../core/lang.ts';
 import { NAME_MODES, SCRIPT_MODES, type NameMode, type ScriptMode } from '../core/names.ts';
 import { isCamera, type AtlasState } from '../core/state.ts';
+import type { FamilyPath } from '../core/family.ts';
 import { clampTime } from '../core/timeline.ts';
+import { familyFromLinkValue } from './family_link.ts';
 
 /** State fields read from a hash; absent when missing or malformed. */
 export interface HashState {
@@ -19,6 +21,8 @@ export interface HashState {
   event?: string;
   /** Interface language. */
   lang?: Lang;
+  /** Family paths of a shared link (never written by {@link hashFromState}: the reader shares them on purpose). */
+  family?: FamilyPath[];
 }
 
 /**
@@ -64,6 +68,9 @@ export function stateFromHash(hash: string): HashState {
   if (event && /^[a-z][a-z0-9_-]*$/.test(event)) out.event = event;
   const lang = params.get('lang');
   if (isLang(lang)) out.lang = lang;
+  const family = params.get('family');
+  const paths = family === null ? null : familyFromLinkValue(family);
+  if (paths) out.family = paths;
   return out;
 }
 

@@ -70,8 +70,11 @@ export function setupUserDataPanel(
     worker?.terminate();
     worker = null;
     if (result.ok) {
-      const { places, routes, events } = result.data;
-      show((l) => t('userData.added', l, { file, places: count(places.length, l), routes: count(routes.length, l), events: count(events.length, l) }));
+      const { places, routes, events, family } = result.data;
+      show((l) => [
+        t('userData.added', l, { file, places: count(places.length, l), routes: count(routes.length, l), events: count(events.length, l) }),
+        ...(family.length ? [t('userData.family', l, { n: count(family.length, l) })] : []),
+      ].join(' '));
       onData(result.data);
       return;
     }
