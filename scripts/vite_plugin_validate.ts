@@ -8,7 +8,8 @@
  *   served without their long texts, each language's texts (en, ja, ru) in a
  *   file of its own beside them (`src/data/event_texts.ts`), and without their
  *   popup-only details (`src/data/event_details.ts`); the routes
- *   without titles and notes, those in a file beside them (`src/data/route_texts.ts`). The asset names
+ *   without titles and notes, those in a file beside them (`src/data/route_texts.ts`); places.geojson
+ *   without notes and control accounts, in `places-<hash>.details.json` (`src/data/place_details.ts`). The asset names
  *   keep the hash Vite computed from the file as written in the repository
  *   (names are fixed before generateBundle): still a content hash, of the
  *   unminified text, which changes exactly when the data does.
@@ -23,6 +24,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { SPLIT_LANGUAGES, splitEventTexts, type SplitLanguage } from '../src/data/event_texts.ts';
 import { splitEventDetails, type RawEventDetails } from '../src/data/event_details.ts';
 import { splitRouteTexts } from '../src/data/route_texts.ts';
+import { splitPlaceDetails } from '../src/data/place_details.ts';
 import { reportLines, validateDirectory } from './validate.ts';
 
 /** Options of {@link validateDataPlugin}. */
@@ -117,6 +119,7 @@ export function validateDataPlugin(options: Partial<ValidateDataOptions> = {}): 
       const dataDir = resolve(root, dir) + sep;
       const eventsFile = resolve(root, dir, 'events.geojson');
       const routesFile = resolve(root, dir, 'routes.geojson');
+      const placesFile = resolve(root, dir, 'places.geojson');
       for (const asset of Object.values(bundle)) {
         if (asset.type !== 'asset') continue;
         const files = asset.originalFileNames.map((f) => (isAbsolute(f) ? f : resolve(root, f)));
@@ -137,6 +140,13 @@ export function validateDataPlugin(options: Partial<ValidateDataOptions> = {}): 
           for (const lang of SPLIT_LANGUAGES) {
             this.emitFile({ type: 'asset', fileName: fileNames[lang]!, source: JSON.stringify(split.texts[lang]) });
           }
+        }
+        if (files.some((f) => f === placesFile)) {
+          // Notes and control accounts (popups only) in a file of their own (src/data/place_details.ts).
+          const fileName = asset.fileName.replace(/\.geojson$/, '.details.json');
+          const split = splitPlaceDetails(JSON.parse(asset.source), basename(fileName));
+          asset.source = JSON.stringify(split.places);
+          this.emitFile({ type: 'asset', fileName, source: JSON.stringify(split.details) });
         }
         if (files.some((f) => f === routesFile)) {
           // Titles and notes (popups only) in a file of their own (src/data/route_texts.ts): `routes-<hash>.texts.json`.

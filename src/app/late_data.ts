@@ -42,6 +42,7 @@ export function wireLateData(
     arrived(result);
   });
   void data.routeTexts.result.then(arrived);
+  void data.placeDetails.result.then(arrived);
   void data.eventDetails.result.then(arrived);
   void data.eventTexts.then(arrived);
   // Another language's event texts are fetched when the reader switches to it.
@@ -58,7 +59,7 @@ export function wireLateData(
       });
     });
   }
-  const start = () => { data.sources.start(); data.routeTexts.start(); data.eventDetails.start(); };
+  const start = () => { data.sources.start(); data.routeTexts.start(); data.placeDetails.start(); data.eventDetails.start(); };
   return {
     sources: () => sources,
     startAfterReady() {

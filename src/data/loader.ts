@@ -12,6 +12,7 @@ import type * as z from 'zod/mini';
 import { eventDetailsSchema, mergeEventDetails } from './event_details.ts';
 import { formatIssue } from './issues.ts';
 import { mergeRouteTexts, parseServedRoutes, routeTextsSchema } from './route_texts.ts';
+import { mergePlaceDetails, placeDetailsSchema } from './place_details.ts';
 import { parseDataFile, parseJsonText, parseLand, parseWithSchema, type ParseResult } from './parse.ts';
 import type { EventCollection, PlaceCollection, RouteCollection, Source } from './schema.ts';
 import { controlAreasSchema, frontsSchema, namesSchema, railwaysSchema, type ControlAreaCollection, type FrontCollection, type NameCollection,
@@ -45,6 +46,8 @@ export interface AtlasData {
   eventTexts: Promise<LoadResult<true>>;
   /** The routes' titles and notes (route_texts.ts), merged into the routes once `start()` was called and they arrived. */
   routeTexts: LazyLoad<true>;
+  /** The places' notes and control accounts (place_details.ts), merged once `start()` was called and they arrived. */
+  placeDetails: LazyLoad<true>;
   /** The events' popup-only details (event_details.ts), merged once `start()` was called and they arrived. */
   eventDetails: LazyLoad<true>;
 }
@@ -112,6 +115,17 @@ export function lazyRouteTexts(routes: LoadResult<RouteCollection>, fetcher: typ
   return routes.ok
     ? lazyCompanion('routes.geojson', routes.data.texts, 'routes.texts.json', routeTextsSchema, (t) => mergeRouteTexts(routes.data, t), fetcher)
     : lazyCompanion('routes.geojson', undefined, 'routes.texts.json', routeTextsSchema, () => {}, fetcher);
+}
+
+/**
+ * The places' popup-only fields (place_details.ts) as a {@link LazyLoad}.
+ * @param places - the places' load result
+ * @param fetcher - fetch seam for tests
+ */
+function lazyPlaceDetails(places: LoadResult<PlaceCollection>, fetcher: typeof fetch = fetch): LazyLoad<true> {
+  return places.ok
+    ? lazyCompanion('places.geojson', places.data.details, 'places.details.json', placeDetailsSchema, (d) => mergePlaceDetails(places.data, d), fetcher)
+    : lazyCompanion('places.geojson', undefined, 'places.details.json', placeDetailsSchema, () => {}, fetcher);
 }
 
 /**
@@ -241,5 +255,5 @@ export async function loadAtlasData(fetcher: typeof fetch = fetch, lang: Lang = 
   // Not awaited here: the map needs no event text, so it is filled while they load.
   const eventTexts = events.ok ? loadEventTextsOrEnglish(events.data, lang, fetcher) : Promise.resolve<LoadResult<true>>({ ok: true, data: true });
   return { places, routes, events, sources: lazySources(fetcher), land, border, names, railways, controlAreas, fronts, eventTexts,
-    routeTexts: lazyRouteTexts(routes, fetcher), eventDetails: lazyEventDetails(events, fetcher) };
+    routeTexts: lazyRouteTexts(routes, fetcher), placeDetails: lazyPlaceDetails(places, fetcher), eventDetails: lazyEventDetails(events, fetcher) };
 }

@@ -151,6 +151,9 @@ const accountSchema = z.object({
  * district and subprefecture, its population at the last count before
  * August 1945, and when Soviet forces took it. Checked together in checks_places.ts.
  */
+/** Every account of when a place was taken. */
+export const placeAccountsSchema = z.array(accountSchema);
+
 const municipalProperties = {
   /** The district (郡) in kanji and romanised; null for Toyohara, a city outside any district. */
   'district:ja': z.optional(z.nullable(nameString())),
@@ -167,7 +170,7 @@ const municipalProperties = {
   soviet_control_basis: z.optional(z.enum(controlBases)),
   soviet_control_sources: z.optional(sourceIdsSchema),
   /** Every account where sources differ (first troops vs formal surrender). */
-  soviet_control_accounts: z.optional(z.array(accountSchema)),
+  soviet_control_accounts: z.optional(placeAccountsSchema),
 };
 
 const placePropertiesSchema = z.object({
@@ -264,11 +267,15 @@ export const routeFeatureSchema = featureSchema(routePropertiesSchema, lineStrin
 /** Context events (a declaration in Moscow) have no point on this map. */
 const eventFeatureSchema = featureSchema(eventPropertiesSchema, z.nullable(pointSchema));
 
-function collectionSchema<F extends z.ZodMiniType>(feature: F) {
-  return z.object({ type: z.literal('FeatureCollection'), features: z.array(feature) });
-}
-
-export const placesSchema = collectionSchema(placeFeatureSchema);
+export const placesSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(placeFeatureSchema),
+  /**
+   * Set by the build only (src/data/place_details.ts): the file, next to this one,
+   * with every place's note, population note and control accounts; the features then carry none.
+   */
+  details: z.optional(z.string().check(z.regex(/^[\w-]+(\.[\w-]+)*$/, 'must be a file name'))),
+});
 export const routesSchema = z.object({
   type: z.literal('FeatureCollection'),
   features: z.array(routeFeatureSchema),

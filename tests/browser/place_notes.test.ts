@@ -54,6 +54,9 @@ describe('place notes in the reader\'s language', { timeout: TEST_TIMEOUT_MS * 2
     const { page, consoleErrors, close } = await session().openAtlas(`lang=${lang}`);
     try {
       await expect.poll(() => page.evaluate(() => (window as unknown as AtlasWindow).atlas.state().lang), POLL).toBe(lang);
+      // Notes come with the places' details, fetched after the page is ready or with the first popup.
+      await page.evaluate(() => (window as unknown as AtlasWindow).atlas.set({ selection: { kind: 'place', id: 'maoka' } }));
+      await expect.poll(() => page.locator('.popup-place .popup-note').count(), POLL).toBeGreaterThan(0);
       const shown = await readNotes(page, noted);
       const wrong = shown.filter((s) => s.lang !== lang || !s.note || ENGLISH_RUN.test(s.note) || s.english.length > 0);
       expect(wrong).toEqual([]);
