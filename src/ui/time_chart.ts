@@ -43,10 +43,14 @@ function svgEl<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<strin
  */
 export function setupTimeChart(box: HTMLElement, events: readonly FigureEvent[], options: TimeChartOptions): (state: AtlasState) => void {
   const svg = svgEl('svg', { id: 'time-chart', role: 'img', viewBox: `0 0 ${W} 100`, preserveAspectRatio: 'none' });
-  const cursor = svgEl('line', { class: 'time-chart-cursor', y1: 0, y2: 100, 'vector-effect': 'non-scaling-stroke' });
+  // The cursor is a layer over the chart moved by a transform, so that moving it each frame
+  // repaints nothing: an SVG attribute re-rasterised the chart every frame (bench: fps ratio
+  // 0.63 with it, 0.69 without, real data).
+  const cursor = Object.assign(document.createElement('div'), { className: 'time-chart-cursor' });
+  cursor.setAttribute('aria-hidden', 'true');
   const tip = Object.assign(document.createElement('div'), { className: 'time-chart-tip', hidden: true });
   const plot = Object.assign(document.createElement('div'), { className: 'time-chart' });
-  plot.append(svg, tip);
+  plot.append(svg, cursor, tip);
   const details = Object.assign(document.createElement('details'), { className: 'time-chart-details' });
   const summary = document.createElement('summary');
   const table = Object.assign(document.createElement('table'), { id: 'time-chart-table' });
@@ -107,7 +111,7 @@ export function setupTimeChart(box: HTMLElement, events: readonly FigureEvent[],
         children.push(svgEl('polyline', { class: `total-line series-${s}`, points: `0,${bottom} ${points.join(' ')}`, 'vector-effect': 'non-scaling-stroke' }));
       }
     });
-    svg.replaceChildren(...children, cursor);
+    svg.replaceChildren(...children);
     const final = bins.at(-1)?.total ?? {};
     const totals = series.map((s) => `${t(`figure.${s}`, lang)} ${final[s] ? textFromRange(final[s], lang) : '0'}`).join('; ');
     svg.setAttribute('aria-label', t(phase.id === 'campaign' ? 'chart.ariaCampaign' : 'chart.ariaAftermath', lang, { totals }));
@@ -119,11 +123,10 @@ export function setupTimeChart(box: HTMLElement, events: readonly FigureEvent[],
   return (state) => {
     const phase = phaseFromTime(state.time);
     if (!shown || shown.phase !== phase || shown.lang !== state.lang) draw(phase, state.lang);
-    // Called every frame while playing: one attribute write when the cursor moves a tenth of a unit.
-    const x = Math.round(xOf(phase, Math.min(state.time, phase.end)) * 10) / 10;
+    // Called every frame while playing: one transform write when the cursor moves a thousandth of the width.
+    const x = Math.round((xOf(phase, Math.min(state.time, phase.end)) / W) * 1000) / 10;
     if (x !== cursorX) {
-      cursor.setAttribute('x1', String(x));
-      cursor.setAttribute('x2', String(x));
+      cursor.style.transform = `translateX(${x}%)`;
       cursorX = x;
     }
   };
