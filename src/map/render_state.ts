@@ -63,6 +63,7 @@ function renderTime(context: RenderContext, time: number): void {
   const held = stepAt(context.data.controlSteps, time);
   if (held !== context.controlStep) {
     context.controlStep = held;
+    context.map.setLayoutProperty(LAYER.controlFill, 'visibility', held === null ? 'none' : 'visible');
     for (const place of context.data.control) {
       const held = place.controlMs <= time;
       if (context.held.get(place.id) === held) continue;
@@ -74,6 +75,8 @@ function renderTime(context: RenderContext, time: number): void {
   const frontStep = stepAt(context.data.frontSteps, time);
   if (frontStep !== context.frontStep) {
     context.frontStep = frontStep;
+    const anyActive = context.data.fronts.some((f) => f.startMs <= time && time < f.endMs);
+    context.map.setLayoutProperty(LAYER.frontsLine, 'visibility', anyActive ? 'visible' : 'none');
     for (const f of context.data.fronts) {
       context.map.setFeatureState({ source: SOURCE.fronts, id: f.id }, { [FRONT_STATE.active]: f.startMs <= time && time < f.endMs });
     }

@@ -32,6 +32,9 @@ export const HELD: ExpressionSpecification = ['boolean', ['feature-state', CONTR
 export function controlLayers(): LayerSpecification[] {
   return [{
     id: LAYER.controlFill, type: 'fill', source: SOURCE.controlAreas, maxzoom: 10,
+    // Shown from the first place held (map/render_state.ts): before that it would cost a shader
+    // program and a pass for nothing, at the page's first view (8 Aug).
+    layout: { visibility: 'none' },
     paint: {
       'fill-color': CONTROL_COLORS.held,
       'fill-antialias': false,
@@ -52,6 +55,8 @@ export const FRONT_DASH = [1.2, 0.6] as const;
 export function frontLayers(): LayerSpecification[] {
   return [{
     id: LAYER.frontsLine, type: 'line', source: SOURCE.fronts,
+    // Shown while a front holds (map/render_state.ts).
+    layout: { visibility: 'none' },
     paint: {
       'line-color': CONTROL_COLORS.front,
       'line-width': ['interpolate', ['linear'], ['zoom'], 5, 4, 10, 7],
