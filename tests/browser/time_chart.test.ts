@@ -63,12 +63,15 @@ describe('the time chart', { timeout: TEST_TIMEOUT_MS }, () => {
     await setState(page, { time: epochFromIso('1945-08-15T00:00+09:00'), speed: 24, playing: false });
     await expect.poll(() => page.locator('#time-chart').getAttribute('aria-label'), POLL).toContain('Evacuated');
     const changes = await page.evaluate(async () => {
-      const chart = document.getElementById('time-chart')!.parentElement!;
+      // The bars (the SVG) and the cursor; the hover tip may come and go under the pointer of the last test.
+      const svg = document.getElementById('time-chart')!;
+      const cursor = svg.parentElement!.querySelector('.time-chart-cursor')!;
       const seen: string[] = [];
       const observer = new MutationObserver((records) => {
         for (const r of records) seen.push(r.type === 'attributes' ? `${(r.target as Element).getAttribute('class')}.${r.attributeName}` : r.type);
       });
-      observer.observe(chart, { subtree: true, childList: true, attributes: true });
+      observer.observe(svg, { subtree: true, childList: true, attributes: true });
+      observer.observe(cursor, { attributes: true });
       (window as unknown as AtlasWindow).atlas.set({ playing: true });
       await new Promise((done) => setTimeout(done, 1500));
       (window as unknown as AtlasWindow).atlas.set({ playing: false });
