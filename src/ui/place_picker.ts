@@ -6,6 +6,7 @@
  * picked changes nothing: leaving the box shows the chosen place again.
  */
 import { searchIndex, type SearchHit, type SearchIndex } from '../core/search.ts';
+import { handleComboboxKeys } from './combobox_keys.ts';
 
 /** What a picker needs. */
 export interface PlacePickerOptions {
@@ -88,21 +89,8 @@ export function placePicker(options: PlacePickerOptions): { input: HTMLInputElem
     close();
     input.value = value ? labelOf(value) : '';
   });
-  input.addEventListener('keydown', (e) => {
-    const open = !listbox.hidden;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      if (!open) { render(); if (listbox.hidden) return; }
-      const n = hits.length;
-      setActive(e.key === 'ArrowDown' ? (active + 1) % n : (active - 1 + n) % n);
-    } else if (e.key === 'Enter') {
-      if (!open) return;
-      e.preventDefault();
-      pick(active >= 0 ? active : 0);
-    } else if (e.key === 'Escape' && open) {
-      e.preventDefault();
-      close();
-    }
+  handleComboboxKeys(input, {
+    render, isOpen: () => !listbox.hidden, count: () => hits.length, active: () => active, setActive, pick, close,
   });
   return { input, listbox };
 }

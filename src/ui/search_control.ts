@@ -10,6 +10,7 @@ import { buildSearchIndex, eventEntry, placeEntry, searchIndex, type SearchHit }
 import type { AtlasState } from '../core/state.ts';
 import type { EventFeature, PlaceFeature } from '../data/schema.ts';
 import { PUNCT, t, type Lang } from './strings.ts';
+import { handleComboboxKeys } from './combobox_keys.ts';
 
 /** What the user picked. */
 export interface SearchPick { kind: 'place' | 'event'; id: string }
@@ -121,22 +122,9 @@ export function setupSearchControl(
 
   input.addEventListener('input', render);
   input.addEventListener('blur', close);
-  input.addEventListener('keydown', (event) => {
-    const open = !listbox.hidden;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (!open) { render(); if (listbox.hidden) return; }
-      const n = hits.length;
-      setActive(event.key === 'ArrowDown' ? (active + 1) % n : (active - 1 + n) % n);
-    } else if (event.key === 'Enter') {
-      if (!open) return;
-      event.preventDefault();
-      pick(active >= 0 ? active : 0);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      if (open) close();
-      else input.value = '';
-    }
+  handleComboboxKeys(input, {
+    render, isOpen: () => !listbox.hidden, count: () => hits.length, active: () => active, setActive, pick, close,
+    whenClosed: () => { input.value = ''; },
   });
 
   const applyTexts = () => {
