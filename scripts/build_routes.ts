@@ -35,6 +35,7 @@ import { lineString, point } from '@turf/helpers';
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
 import { KM_PER_DEG_LAT, KM_PER_DEG_LON, kmBetween, type Land } from './lib/sea_grid.ts';
 import { densify, routeSea } from './lib/sea_router.ts';
+import { fineLandFromCells, readCoastCells } from './lib/fine_land.ts';
 import { routeFeatureSchema, type RouteFeature } from '../src/data/schema.ts';
 import { routeSpecs, type RouteSpec, type Waypoint } from './route_specs.ts';
 
@@ -255,7 +256,11 @@ function main(): void {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const read = (name: string) => JSON.parse(readFileSync(`${root}geo/${name}`, 'utf8'));
   const sourceIds = new Set<string>((read('sources.json') as { id: string }[]).map((s) => s.id));
-  const { routes, problems, skipped } = buildRoutes(read('land.geojson'), read('places.geojson'), sourceIds);
+  // Natural Earth's land and the fine coast's, so no line crosses an island only the fine coast shows.
+  const coarse = read('land.geojson') as Land;
+  const fine = fineLandFromCells(readCoastCells(`${root}geo/coast`));
+  const land: Land = { type: 'FeatureCollection', features: [...coarse.features, ...(fine?.features ?? [])] };
+  const { routes, problems, skipped } = buildRoutes(land, read('places.geojson'), sourceIds);
   for (const f of routes.features) {
     const c = f.geometry.coordinates;
     console.log(`${f.properties!.id.padEnd(36)} ${String(c.length).padStart(4)} vertices ${length(f).toFixed(0).padStart(5)} km`);

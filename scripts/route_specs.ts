@@ -86,7 +86,7 @@ export const routeSpecs: RouteSpec[] = [
       ...sovietSea, id: 'landing-toro', kind: 'landing',
       title: { en: 'Soviet landing at Tōro', ja: 'ソ連軍の塔路上陸', ru: 'Высадка десанта в Торо' },
       start_date: '1945-08-15T00:00+09:00', end_date: '1945-08-16T00:00+09:00',
-      from: 'sovetskaya_gavan', to: 'toro',
+      from: 'sovetskaya_gavan', to: 'hama_toro',
       units: ['365th Separate Naval Infantry Battalion', '113th Rifle Brigade (one battalion)'],
       ships: ['patrol ship Zarnitsa', '4 minesweepers', '2 transports', '6 gunboats', '19 torpedo boats'],
       people: { min: 1400, max: 1400, note: 'more than 1,400 men', sources: ['enwiki-soviet-assault-toro'] },

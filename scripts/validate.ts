@@ -14,7 +14,7 @@
  * The Vite plugin (`vite_plugin_validate.ts`) and the tests reuse
  * {@link validateDirectory} and {@link validateTexts}.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkData, unattributedDead } from '../src/data/checks.ts';
@@ -23,10 +23,10 @@ import { missingEventTranslations } from '../src/data/event_texts.ts';
 import { checkControlAreas, checkFronts, incompleteMunicipalities, untranslatedPlaceTexts } from '../src/data/checks_places.ts';
 import { formatIssue, type ValidationIssue } from '../src/data/issues.ts';
 import { parseDataFile, parseJsonText, parseLand, parseWithSchema, type ParseResult } from '../src/data/parse.ts';
-import type { LandCollection } from '../src/data/schema.ts';
 import { coastCellSchema, controlAreasSchema, frontsSchema, namesSchema, railwaysSchema } from '../src/data/basemap_schema.ts';
 import { checkCellRivers, checkNames, checkRailways } from '../src/data/checks_basemap.ts';
-import { cellBox, cellFeatures } from '../src/data/coast_cells.ts';
+import { cellBox } from '../src/data/coast_cells.ts';
+import { fineLandFromCells, readCoastCells } from './lib/fine_land.ts';
 
 /** The files of a data directory, by the key the checks use. */
 export const dataFileNames = {
@@ -160,11 +160,7 @@ export function validateDirectory(dir: string, cwd: string = process.cwd()): Val
   if (existsSync(controlAreas)) basemap.controlAreas = readFileSync(controlAreas, 'utf8');
   const fronts = resolve(cwd, dir, 'fronts.geojson');
   if (existsSync(fronts)) basemap.fronts = readFileSync(fronts, 'utf8');
-  const coast = resolve(cwd, dir, 'coast');
-  if (existsSync(coast)) {
-    basemap.coast = Object.fromEntries(readdirSync(coast).filter((f) => f.endsWith('.json')).sort()
-      .map((f) => [f, readFileSync(resolve(coast, f), 'utf8')]));
-  }
+  basemap.coast = readCoastCells(resolve(cwd, dir, 'coast'));
   return validateTexts(texts, dir, basemap);
 }
 
@@ -193,26 +189,4 @@ function main(argv: readonly string[]): number {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   process.exitCode = main(process.argv.slice(2));
-}
-
-/**
- * The land of the coast cells as one collection (unparseable cells are reported elsewhere).
- * @param cells - cell texts by file name
- * @returns land polygons, or undefined without cells
- */
-function fineLandFromCells(cells: Record<string, string> | undefined): LandCollection | undefined {
-  if (!cells) return undefined;
-  const features: LandCollection['features'] = [];
-  for (const [name, text] of Object.entries(cells)) {
-    const box = cellBox(name);
-    const json = parseJsonText(text, name);
-    const cell = box && json.ok ? coastCellSchema.safeParse(json.value) : null;
-    if (!box || !cell?.success) continue;
-    for (const f of cellFeatures(cell.data, box).features) {
-      if (f.properties?.kind === 'land' && f.geometry.type === 'MultiPolygon') {
-        features.push({ type: 'Feature', properties: null, geometry: f.geometry as LandCollection['features'][number]['geometry'] });
-      }
-    }
-  }
-  return { type: 'FeatureCollection', features };
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { booleanIntersects } from '@turf/boolean-intersects';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
@@ -10,9 +11,12 @@ import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson
 import { routesSchema, type RouteFeature } from '../src/data/schema.ts';
 import { timeFromIso } from '../src/core/dates.ts';
 import { routeSpecs } from '../scripts/route_specs.ts';
+import { fineLandFromCells, readCoastCells } from '../scripts/lib/fine_land.ts';
 
 const read = (name: string) => JSON.parse(readFileSync(new URL(`../geo/${name}`, import.meta.url), 'utf8'));
 const land = read('land.geojson') as FeatureCollection<Polygon | MultiPolygon>;
+/** The GSHHG coast's land, drawn from zoom 7: islands and capes Natural Earth lacks. */
+const fineLand = fineLandFromCells(readCoastCells(fileURLToPath(new URL('../geo/coast', import.meta.url))))!;
 const routes = read('routes.geojson') as { features: RouteFeature[] };
 const places = new Map<string, Position>(
   (read('places.geojson') as FeatureCollection<{ type: 'Point'; coordinates: Position }, { id: string }>)
@@ -53,6 +57,13 @@ describe.each(sea)('sea route %s', (_id, f) => {
     const middle = lineSliceAlong(line, HARBOUR_KM, km - HARBOUR_KM);
     const hits = land.features.filter((l) => booleanIntersects(middle, l));
     expect(hits).toHaveLength(0);
+  });
+
+  test('crosses no land of the fine coast outside the first and last 3 km', () => {
+    const line = lineString(f.geometry.coordinates);
+    const km = length(line);
+    const middle = lineSliceAlong(line, HARBOUR_KM, km - HARBOUR_KM);
+    expect(fineLand.features.filter((l) => booleanIntersects(middle, l))).toHaveLength(0);
   });
 });
 
