@@ -23,7 +23,7 @@ import { missingEventTranslations } from '../src/data/event_texts.ts';
 import { checkControlAreas, checkFronts, incompleteMunicipalities, untranslatedPlaceTexts } from '../src/data/checks_places.ts';
 import { formatIssue, type ValidationIssue } from '../src/data/issues.ts';
 import { parseDataFile, parseJsonText, parseLand, parseWithSchema, type ParseResult } from '../src/data/parse.ts';
-import { coastCellSchema, controlAreasSchema, frontsSchema, namesSchema, railwaysSchema } from '../src/data/basemap_schema.ts';
+import { coastCellSchema, controlAreasSchema, frontsSchema, namesSchema, railwaysSchema, subprefecturesSchema } from '../src/data/basemap_schema.ts';
 import { checkCellRivers, checkNames, checkRailways } from '../src/data/checks_basemap.ts';
 import { cellBox } from '../src/data/coast_cells.ts';
 import { fineLandFromCells, readCoastCells } from './lib/fine_land.ts';
@@ -51,6 +51,8 @@ export interface BasemapTexts {
   controlAreas?: string;
   /** `fronts.geojson`: fronts held for days, drawn while their event lasts. */
   fronts?: string;
+  /** `subprefectures.geojson`: the approximate lines between the subprefectures of 1945. */
+  subprefectures?: string;
   coast?: Record<string, string>;
 }
 
@@ -122,6 +124,7 @@ export function validateTexts(texts: DataTexts, dir = 'geo', basemap: BasemapTex
   if (areas && data.places) issues.push(...checkControlAreas(areas, data.places, `${base}control_areas.geojson`));
   const fronts = basemap.fronts === undefined ? undefined : parse(frontsSchema, basemap.fronts, `${base}fronts.geojson`);
   if (fronts && data.events) issues.push(...checkFronts(fronts, data.events, sourceIds, `${base}fronts.geojson`));
+  if (basemap.subprefectures !== undefined) parse(subprefecturesSchema, basemap.subprefectures, `${base}subprefectures.geojson`);
   for (const [name, text] of Object.entries(basemap.coast ?? {})) {
     const file = `${base}coast/${name}`;
     const box = cellBox(name);
@@ -160,6 +163,8 @@ export function validateDirectory(dir: string, cwd: string = process.cwd()): Val
   if (existsSync(controlAreas)) basemap.controlAreas = readFileSync(controlAreas, 'utf8');
   const fronts = resolve(cwd, dir, 'fronts.geojson');
   if (existsSync(fronts)) basemap.fronts = readFileSync(fronts, 'utf8');
+  const subprefectures = resolve(cwd, dir, 'subprefectures.geojson');
+  if (existsSync(subprefectures)) basemap.subprefectures = readFileSync(subprefectures, 'utf8');
   basemap.coast = readCoastCells(resolve(cwd, dir, 'coast'));
   return validateTexts(texts, dir, basemap);
 }

@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { idSchema, nameValueSchema, pointSchema, sourceIdsSchema } from './schema.ts';
+import { subprefectureSchema } from './place_schema.ts';
 
 /** What a named feature is; water kinds are labelled in italic blue. */
 const geoNameKinds = ['sea', 'strait', 'bay', 'lake', 'river', 'cape', 'mountain'] as const;
@@ -127,3 +128,26 @@ export const railwaysSchema = z.object({
   })),
 });
 export type RailwayCollection = z.infer<typeof railwaysSchema>;
+
+/**
+ * The lines between Karafuto's subprefectures in August 1945 (`geo/subprefectures.geojson`,
+ * built by scripts/build_subprefectures.ts from the municipal shares): approximate by construction.
+ */
+export const subprefecturesSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(z.object({
+    type: z.literal('Feature'),
+    geometry: z.object({
+      type: z.literal('MultiLineString'),
+      coordinates: z.array(z.array(lonLatSchema).check(z.minLength(2, 'needs at least 2 positions'))).check(z.minLength(1, 'needs a line')),
+    }),
+    properties: z.object({
+      id: idSchema,
+      /** The two subprefectures the line divides. */
+      between: z.tuple([subprefectureSchema, subprefectureSchema]),
+      /** Always true: no reachable source draws the 1945 boundaries. */
+      approximate: z.literal(true),
+    }),
+  })),
+});
+export type SubprefectureCollection = z.infer<typeof subprefecturesSchema>;

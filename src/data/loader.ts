@@ -15,8 +15,8 @@ import { mergeRouteTexts, parseServedRoutes, routeTextsSchema } from './route_te
 import { mergePlaceDetails, placeDetailsSchema } from './place_details.ts';
 import { parseDataFile, parseJsonText, parseLand, parseWithSchema, type ParseResult } from './parse.ts';
 import type { EventCollection, PlaceCollection, RouteCollection, Source } from './schema.ts';
-import { controlAreasSchema, frontsSchema, namesSchema, railwaysSchema, type ControlAreaCollection, type FrontCollection, type NameCollection,
-  type RailwayCollection } from './basemap_schema.ts';
+import { controlAreasSchema, frontsSchema, namesSchema, railwaysSchema, subprefecturesSchema, type ControlAreaCollection, type FrontCollection,
+  type NameCollection, type RailwayCollection, type SubprefectureCollection } from './basemap_schema.ts';
 
 // A glob, not `import url from '../../geo/x?url'`: a missing file must become a
 // visible notice at run time, not a build failure.
@@ -42,6 +42,7 @@ export interface AtlasData {
   controlAreas?: LoadResult<ControlAreaCollection>;
   /** Fronts held for days (absent in hand-made test data). */
   fronts?: LoadResult<FrontCollection>;
+  subprefectures?: LoadResult<SubprefectureCollection>;
   /** The events' texts in the interface language at load (ok when there was nothing to fetch); settles after the files. */
   eventTexts: Promise<LoadResult<true>>;
   /** The routes' titles and notes (route_texts.ts), merged into the routes once `start()` was called and they arrived. */
@@ -241,7 +242,7 @@ export async function loadAtlasData(fetcher: typeof fetch = fetch, lang: Lang = 
     const json = parseJsonText(t, `geo/${file}`);
     return json.ok ? parseWithSchema(schema, json.value, `geo/${file}`) : json;
   };
-  const [places, routes, events, land, border, names, railways, controlAreas, fronts] = await Promise.all([
+  const [places, routes, events, land, border, names, railways, controlAreas, fronts, subprefectures] = await Promise.all([
     loadFile('places.geojson', (t) => parseDataFile('places.geojson', t), fetcher),
     loadFile('routes.geojson', (t) => parseServedRoutes(t), fetcher),
     loadFile('events.geojson', (t) => parseServedEvents(t), fetcher),
@@ -251,9 +252,10 @@ export async function loadAtlasData(fetcher: typeof fetch = fetch, lang: Lang = 
     loadFile('railways.geojson', parseBasemap(railwaysSchema, 'railways.geojson'), fetcher),
     loadFile('control_areas.geojson', parseBasemap(controlAreasSchema, 'control_areas.geojson'), fetcher),
     loadFile('fronts.geojson', parseBasemap(frontsSchema, 'fronts.geojson'), fetcher),
+    loadFile('subprefectures.geojson', parseBasemap(subprefecturesSchema, 'subprefectures.geojson'), fetcher),
   ]);
   // Not awaited here: the map needs no event text, so it is filled while they load.
   const eventTexts = events.ok ? loadEventTextsOrEnglish(events.data, lang, fetcher) : Promise.resolve<LoadResult<true>>({ ok: true, data: true });
-  return { places, routes, events, sources: lazySources(fetcher), land, border, names, railways, controlAreas, fronts, eventTexts,
+  return { places, routes, events, sources: lazySources(fetcher), land, border, names, railways, controlAreas, fronts, subprefectures, eventTexts,
     routeTexts: lazyRouteTexts(routes, fetcher), placeDetails: lazyPlaceDetails(places, fetcher), eventDetails: lazyEventDetails(events, fetcher) };
 }

@@ -22,6 +22,8 @@ export const municipalKinds: ReadonlySet<string> = new Set(['city', 'town', 'vil
 
 /** The subprefectures (支庁) of August 1945: Karafuto's four and Hokkaido's Nemuro, to which the Kurils belonged. */
 const subprefectures = ['toyohara', 'maoka', 'esutoru', 'shikuka', 'nemuro'] as const;
+/** A subprefecture id ({@link subprefectures}). */
+export const subprefectureSchema = z.enum(subprefectures);
 
 const regions = ['karafuto', 'chishima', 'hokkaido', 'honshu', 'kamchatka', 'mainland'] as const;
 
@@ -53,7 +55,7 @@ const municipalProperties = {
   /** The district (郡) in kanji and romanised; null for Toyohara, a city outside any district. */
   'district:ja': z.optional(z.nullable(nameString())),
   'district:ja-Latn': z.optional(z.nullable(nameString())),
-  subprefecture: z.optional(z.enum(subprefectures)),
+  subprefecture: z.optional(subprefectureSchema),
   /** null: no count found; `population_note` then says what was searched. */
   population: z.optional(z.nullable(populationSchema)),
   /** Year of the count `population` gives. */

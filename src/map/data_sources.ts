@@ -109,6 +109,7 @@ export function setAtlasData(map: MapLibreMap, data: AtlasData): PreparedData {
   if (data.border.ok) setSource(map, SOURCE.border, data.border.data);
   if (data.names?.ok) setSource(map, SOURCE.names, data.names.data as FeatureCollection);
   if (data.railways?.ok) setSource(map, SOURCE.railways, data.railways.data as FeatureCollection);
+  if (data.subprefectures?.ok) setSource(map, SOURCE.subprefectures, data.subprefectures.data as FeatureCollection);
   if (data.places.ok) setSource(map, SOURCE.places, withLabelZooms(data.places.data as FeatureCollection));
   if (data.controlAreas?.ok) setSource(map, SOURCE.controlAreas, data.controlAreas.data as FeatureCollection);
   const control = data.places.ok ? controlledPlaces(data.places.data.features.map((f) => f.properties)) : [];

@@ -4,6 +4,7 @@
  * and no `sprite`: nothing is requested from another origin.
  */
 import type { LayerSpecification, StyleSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { adminLayers } from './admin_layers.ts';
 import { baseLayers } from './base_layers.ts';
 import { coastLayers, railLayers } from './coast_layers.ts';
 import { controlLayers, frontLayers } from './control_layers.ts';
@@ -33,7 +34,7 @@ function withCoast(base: LayerSpecification[]): LayerSpecification[] {
   const at = base.findIndex((l) => l.id === LAYER.borderLine);
   const coast = coastLayers();
   const water = coast.findIndex((l) => l.id === LAYER.riverLine);
-  return [...base.slice(0, at), ...coast.slice(0, water), ...controlLayers(), ...coast.slice(water), ...railLayers(), ...frontLayers(),
+  return [...base.slice(0, at), ...coast.slice(0, water), ...controlLayers(), ...coast.slice(water), ...adminLayers(), ...railLayers(), ...frontLayers(),
     ...base.slice(at)];
 }
 

@@ -17,6 +17,8 @@ export const SOURCE = {
   controlAreas: 'control_areas',
   /** Fronts held for days (geo/fronts.geojson); drawn while their event lasts, by feature-state. */
   fronts: 'fronts',
+  /** The approximate lines between Karafuto's subprefectures of 1945 (geo/subprefectures.geojson). */
+  subprefectures: 'subprefectures',
   places: 'places',
   /** Events with a point; shown from their start by feature-state (map/render_state.ts). */
   events: 'events',
@@ -40,6 +42,8 @@ export const LAYER = {
   railTicks: 'rail_ticks',
   /** A front held for days, while it held: {@link FRONT_STATE}. */
   frontsLine: 'fronts_line',
+  /** The subprefectures' lines of 1945, under the border. */
+  subprefectureLine: 'subprefecture_line',
   borderLine: 'border_line',
   /** Seas, straits, bays and rivers; under the place labels, which win collisions. */
   waterNamesLabel: 'names_water_label',

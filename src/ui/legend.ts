@@ -6,6 +6,7 @@ import { FAMILY_COLOR, ROUTE_STYLES } from '../style/route_styles.ts';
 import { BASE_COLORS, BORDER_DASH } from '../style/base_layers.ts';
 import { MARKER_COLORS } from '../style/data_layers.ts';
 import { CONTROL_COLORS, FRONT_DASH } from '../style/control_layers.ts';
+import { SUBPREFECTURE_DASH, SUBPREFECTURE_OPACITY } from '../style/admin_layers.ts';
 import { EN, t, type Lang } from './strings.ts';
 
 /** A small inline SVG line sample in a route's colour and dash. */
@@ -48,6 +49,9 @@ export function setupLegend(details: HTMLElement, present?: ReadonlySet<string>,
   }
   if (family) row(lineSample(FAMILY_COLOR, []), t('family.heading', lang));
   row(lineSample(BASE_COLORS.border, BORDER_DASH.map((d) => d / 4), 3), t('legend.border', lang));
+  const subprefecture = lineSample(BASE_COLORS.border, SUBPREFECTURE_DASH, 2);
+  subprefecture.style.opacity = String(SUBPREFECTURE_OPACITY);
+  row(subprefecture, t('legend.subprefecture', lang));
   const dot = (fill: string, stroke: string) => {
     const span = document.createElement('span');
     span.className = 'legend-dot';

@@ -65,6 +65,7 @@ export const EN = {
   'legend.front': 'Front held for days (while it held)',
   'legend.routeEnd': '▲ End of a finished route',
   'legend.border': 'Border 1905–1945 (50°N)',
+  'legend.subprefecture': 'Subprefecture boundary, 1945 (approximate)',
   'route.advance.soviet': 'Soviet advance',
   'route.landing.soviet': 'Soviet landing (by sea)',
   'route.advance.japanese': 'Japanese movement',

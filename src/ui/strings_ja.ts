@@ -66,6 +66,7 @@ export const JA: StringTable = {
   'legend.front': '数日間続いた前線（その間のみ表示）',
   'legend.routeEnd': '▲ 移動を終えた経路の終点',
   'legend.border': '国境 1905–1945年（北緯50度）',
+  'legend.subprefecture': '支庁界 1945年（概略）',
   'route.advance.soviet': 'ソ連軍の進撃',
   'route.landing.soviet': 'ソ連軍の上陸（海路）',
   'route.advance.japanese': '日本軍の移動',

@@ -66,6 +66,7 @@ export const RU: StringTable = {
   'legend.front': 'Линия фронта, державшаяся несколько дней (пока держалась)',
   'legend.routeEnd': '▲ Конец завершённого маршрута',
   'legend.border': 'Граница 1905–1945 (50° с. ш.)',
+  'legend.subprefecture': 'Граница округов (ситё), 1945 г. (приблизительно)',
   'route.advance.soviet': 'Наступление советских войск',
   'route.landing.soviet': 'Советский морской десант',
   'route.advance.japanese': 'Передвижение японских войск',

@@ -77,6 +77,21 @@ describe('basemap coast', { timeout: TEST_TIMEOUT_MS }, () => {
     }
   });
 
+  it('draws the subprefecture lines of 1945 between Maoka and Toyohara, and the legend says they are approximate', async () => {
+    const atlas = await session().openAtlas('map=7/47.3/142.4');
+    try {
+      await waitForIdle(atlas.page);
+      const between = await atlas.page.evaluate(() => {
+        const map = (window as unknown as AtlasWindow).atlas.map;
+        return map.queryRenderedFeatures({ layers: ['subprefecture_line'] }).map((f) => f.properties.id as string);
+      });
+      expect(between).toContain('maoka-toyohara');
+      expect(await atlas.page.locator('#legend').textContent()).toMatch(/Subprefecture boundary, 1945 \(approximate\)/);
+    } finally {
+      await atlas.close();
+    }
+  });
+
   it('fetches no coast cell for the home view', async () => {
     const requested: string[] = [];
     const atlas = await session().openAtlas('', {
