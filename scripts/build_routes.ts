@@ -1,5 +1,5 @@
 /**
- * Builds `geo/routes.geojson` from `scripts/route_specs.ts`, the places of
+ * Builds `geo/routes.geojson` from `scripts/route_specs.ts` (then `route_specs_repatriation.ts`), the places of
  * `geo/places.geojson` and the land of `geo/land.geojson`.
  *
  * Sea routes go through the sea router (`scripts/lib/sea_router.ts`): they round
@@ -37,6 +37,7 @@ import { KM_PER_DEG_LAT, KM_PER_DEG_LON, kmBetween, type Land } from './lib/sea_
 import { densify, routeSea } from './lib/sea_router.ts';
 import { routeFeatureSchema, type RouteFeature } from '../src/data/schema.ts';
 import { routeSpecs, type RouteSpec, type Waypoint } from './route_specs.ts';
+import { repatriationSpecs } from './route_specs_repatriation.ts';
 
 type Places = FeatureCollection<{ type: 'Point'; coordinates: Position }, { id: string; kind: string }>;
 
@@ -223,7 +224,7 @@ export function buildRoutes(land: Land, placesFc: Places, sourceIds: Set<string>
   const problems: string[] = [];
   const skipped: string[] = [];
   const features: Feature<LineString>[] = [];
-  for (const spec of routeSpecs) {
+  for (const spec of [...routeSpecs, ...repatriationSpecs]) {
     const p = spec.properties;
     let coords: Position[];
     try {
