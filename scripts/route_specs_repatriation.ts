@@ -29,7 +29,7 @@ export const repatriationSpecs: RouteSpec[] = [
       ships: ['Tokuju Maru'],
       people: { min: 2027, max: 2027, note: '2,027 repatriates taken aboard at Maoka', sources: ['jawiki-tokuju-maru'] },
       sources: ['jawiki-tokuju-maru', 'hakodate-shishi-06-01-01-04-05'],
-      note: 'The former Shimonoseki–Pusan railway ferry left Shimonoseki on 8 Jul 1947 for the Maoka–Hakodate lift; on its first run it took 2,027 repatriates aboard at Maoka on 16 Aug and entered Hakodate on 18 Aug 1947 (Japanese Wikipedia, from the ferry histories). It then ran between Maoka and Hakodate, except in the ice months, until 1 Aug 1949. Hours not given: drawn from 00:00 on 16 Aug to 00:00 on 18 Aug. Hakodate\'s city history lists it at 3,637 t for 2,000 people.',
+      note: 'The former Shimonoseki–Pusan railway ferry left Shimonoseki on 8 Jul 1947 for the Maoka–Hakodate lift; on its first run it took 2,027 repatriates aboard at Maoka on 16 Aug and entered Hakodate on 18 Aug 1947 (Japanese Wikipedia). It then ran between Maoka and Hakodate, except in the ice months, until 1 Aug 1949. Hours not given: drawn from 00:00 on 16 Aug to 00:00 on 18 Aug. Hakodate\'s city history lists it at 3,637 t for 2,000 people.',
     },
   },
 ];
