@@ -12,6 +12,7 @@
  */
 import type { RouteProperties } from '../src/data/schema.ts';
 import { voyageSpecs } from './route_specs_voyages.ts';
+import { repatriationSpecs } from './route_specs_repatriation.ts';
 
 /** A waypoint: a place id from geo/places.geojson, or a position with a label. */
 export type Waypoint = string | { at: [number, number]; label: string };
@@ -268,6 +269,7 @@ export const routeSpecs: RouteSpec[] = [
   },
   // --- The evacuation of 1945, escapes, the repatriation and the Kuril islanders (route_specs_voyages.ts) ---
   ...voyageSpecs,
+  ...repatriationSpecs,
   // --- 22 August 1945: the three ships ---------------------------------------
   {
     properties: {

@@ -5,12 +5,15 @@
  * language; while time moves only the cursor moves (one SVG attribute, no
  * layout). Hovering a period, or focusing its row in `#time-chart-table` (the
  * chart as a table, one row per period), shows its values and sources; a click
- * on the chart or on a row moves time to that period.
+ * on the chart or on a row moves time to that period. Where a total is spread
+ * over the months it covers (core/time_chart.ts, CHART_SPREADS), its bars are
+ * paler, its cells start with "≈", and the table's caption and the chart's
+ * label say how it was spread.
  */
 import { displayFromTime } from '../core/format.ts';
 import { textFromRange, type FigureEvent } from '../core/figures.ts';
 import type { AtlasState, StateChange } from '../core/state.ts';
-import { CHART_SERIES, chartBins, chartScale, type ChartBin, type ChartSeries } from '../core/time_chart.ts';
+import { CHART_SERIES, CHART_SPREADS, chartBins, chartScale, type ChartBin, type ChartSeries } from '../core/time_chart.ts';
 import { phaseFromTime, type Phase } from '../core/timeline.ts';
 import { t, type Lang } from './strings.ts';
 
@@ -54,6 +57,7 @@ export function setupTimeChart(box: HTMLElement, events: readonly FigureEvent[],
   const details = Object.assign(document.createElement('details'), { className: 'time-chart-details' });
   const summary = document.createElement('summary');
   const table = Object.assign(document.createElement('table'), { id: 'time-chart-table' });
+  const caption = table.createCaption();
   details.append(summary, table);
   box.replaceChildren(plot, details);
 
@@ -100,9 +104,15 @@ export function setupTimeChart(box: HTMLElement, events: readonly FigureEvent[],
         if (!range) continue;
         const x = xOf(phase, b.start), w = Math.max(2, xOf(phase, b.end) - x - 2);
         // The upper bound pale, the lower bound solid: the gap between them is where sources disagree.
+        // A spread total's bars paler still: they are an estimate of when the people came.
+        const spread = b.spread.includes(s) ? { class: 'bar-spread', 'fill-opacity': 0.55 } : null;
         for (const [n, cls] of [[range.max, 'bar-max'], [range.min, 'bar-min']] as const) {
           const h = height(n);
-          if (h > 0) children.push(svgEl('rect', { class: `${cls} series-${s}`, x, width: w, y: k === 0 ? bottom - h : top, height: h }));
+          if (h > 0) {
+            const bar = svgEl('rect', { class: `${cls} series-${s}`, x, width: w, y: k === 0 ? bottom - h : top, height: h });
+            if (spread) { bar.classList.add(spread.class); bar.setAttribute('fill-opacity', String(spread['fill-opacity'])); }
+            children.push(bar);
+          }
         }
       }
       if (k === 0 && total) {
@@ -114,8 +124,11 @@ export function setupTimeChart(box: HTMLElement, events: readonly FigureEvent[],
     svg.replaceChildren(...children);
     const final = bins.at(-1)?.total ?? {};
     const totals = series.map((s) => `${t(`figure.${s}`, lang)} ${final[s] ? textFromRange(final[s], lang) : '0'}`).join('; ');
-    svg.setAttribute('aria-label', t(phase.id === 'campaign' ? 'chart.ariaCampaign' : 'chart.ariaAftermath', lang, { totals }));
+    const notes = CHART_SPREADS.filter((x) => bins.some((b) => b.spread.includes(x.series) && b.events.includes(x.event))).map((x) => x.note[lang]);
+    svg.setAttribute('aria-label', [t(phase.id === 'campaign' ? 'chart.ariaCampaign' : 'chart.ariaAftermath', lang, { totals }), ...notes].join(' '));
     summary.textContent = t('chart.tableSummary', lang);
+    caption.textContent = notes.join(' ');
+    caption.hidden = notes.length === 0;
     fillTable(table, bins, phase, lang, series, showTip, go, t('chart.moveHere', lang));
     cursorX = Number.NaN;
   };
@@ -132,11 +145,12 @@ export function setupTimeChart(box: HTMLElement, events: readonly FigureEvent[],
   };
 }
 
-/** "+1,500 (in all 1,500–2,000)": what a period adds to a series and its running total. */
+/** "+1,500 (in all 1,500–2,000)": what a period adds to a series and its running total; "≈ " before a spread total's estimate. */
 function cellText(bin: ChartBin, series: ChartSeries, lang: Lang): string {
   const added = bin.added[series], total = bin.total[series];
   if (!added || !total) return '—';
-  return t('chart.cell', lang, { added: textFromRange(added, lang), total: textFromRange(total, lang) });
+  const text = t('chart.cell', lang, { added: textFromRange(added, lang), total: textFromRange(total, lang) });
+  return bin.spread.includes(series) ? `≈ ${text}` : text;
 }
 
 /** A day of the campaign ("20 Aug 1945"), a month of the aftermath ("Dec 1946"). */

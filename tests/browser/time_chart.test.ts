@@ -58,6 +58,23 @@ describe('the time chart', { timeout: TEST_TIMEOUT_MS }, () => {
     await expect.poll(() => page.locator('#time-chart').getAttribute('aria-label'), POLL).toMatch(/^Chart of the aftermath/);
   });
 
+  it('spreads the 1946–49 total over the months of the lift, marked as an estimate, not one bar in July 1949', async () => {
+    const { page } = await shared();
+    await setState(page, { time: epochFromIso('1947-06-01T00:00+09:00'), lang: 'en', playing: false });
+    const table = page.locator('#time-chart-table');
+    await expect.poll(() => table.locator('caption').textContent(), POLL).toMatch(/spreads the rest evenly over the days the lift ran/);
+    expect(await page.locator('#time-chart').getAttribute('aria-label')).toContain('are an estimate, not counts');
+    const cell = (period: string) => table.locator('tbody tr', { has: page.locator(`th button:text-is("${period}")`) }).locator('td').first();
+    // A month of the 1947 season has its estimated share; a winter month of the suspension has none.
+    expect(await cell('Jun 1947').textContent()).toMatch(/^≈ \+\d{1,3}(,\d{3})*/);
+    expect(await cell('Feb 1948').textContent()).toBe('—');
+    // The largest month is far below the whole: no bar of ~300,000 in July 1949.
+    const july = (await cell('Jul 1949').textContent())!;
+    expect(july).toMatch(/^≈ \+\d{1,2},\d{3}[–\s(]/);
+    expect(july).toContain('in all 277,490–311,877');
+    expect(await page.locator('#time-chart rect.bar-spread').count()).toBeGreaterThan(10);
+  });
+
   it('while playing only the cursor moves: nothing is redrawn', async () => {
     const { page } = await shared();
     await setState(page, { time: epochFromIso('1945-08-15T00:00+09:00'), speed: 24, playing: false });
