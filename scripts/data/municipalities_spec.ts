@@ -276,7 +276,7 @@ export const municipalitySpecs: MunicipalitySpec[] = [
     facts: {
       ...admin('honto', 'maoka'), ...pop1941(751),
       ...control('1945-08-25T05:00+11:00', 'bound', ['vishnevsky-siritor-p102'], [
-        { claim: { en: 'Soviet troops entered Kita-Kotan, the village centre, some days after 24 Aug, when the first boats had left for Wakkanai; most islanders fled to Hokkaido with nothing (islanders\' memoirs).', ja: '8月24日に最初の漁船が稚内へ発った数日後、ソ連軍が村の中心の北古丹に入った。島民の多くは着の身着のまま北海道へ逃れた（島民の手記）。', ru: 'Советские войска вошли в Кита-Котан, центр села, через несколько дней после 24 августа, когда первые лодки ушли в Вакканай; большинство жителей бежали на Хоккайдо, бросив всё (воспоминания островитян).' },
+        { claim: { en: 'Soviet troops entered Kita-Kotan, the village centre, some days after 24 Aug, when the first boats had left for Wakkanai; most islanders fled to Hokkaido with nothing (islanders\' memoirs).', ja: '8月24日に最初の漁船が稚内へ発った数日後、ソ連軍が村の中心の北古丹に入った。島民の多くはすべてを置いて北海道へ逃れた（島民の手記）。', ru: 'Советские войска вошли в Кита-Котан, центр села, через несколько дней после 24 августа, когда первые лодки ушли в Вакканай; большинство жителей бежали на Хоккайдо, бросив всё (воспоминания островитян).' },
           sources: ['kaiba-hikiage'], assessment: 'accepted' },
       ]),
     },
@@ -345,7 +345,7 @@ export const municipalitySpecs: MunicipalitySpec[] = [
     facts: { ...admin('shikuka', 'shikuka'), ...pop1941(4846), ...control('1945-08-22T03:00+09:00', 'bound', ['vishnevsky-siritor-p71']) },
     place: seat('泊岸', 'Tomarikishi', 'Лермонтовка', 'Lermontovka', { at: [142.8589, 48.9944], source: JAWIKI, uncertainty_m: 5000 }, [JAWIKI, 'ruwiki-lermontovka'],
       { 'alt_name:ja-Latn': ['Tomarigishi'],
-        note: { en: 'The settlement of Tomarikishi (Tomarigishi), which gave the village its name, is today Lermontovka, renamed after the poet on 15 Oct 1947 (Russian Wikipedia); that the office stood there is not confirmed. The village also covered today\'s Vakhrushev and Novoye. Office point from the Japanese Wikipedia article.', ja: '村名のもとになった泊岸の集落は現在のレールモントフカで、1947年10月15日に詩人にちなんで改称された（ロシア語版ウィキペディア）。役場がそこにあったことは確認されていない。村域には現在のヴァフルシェフとノヴォエも含まれた。役場の地点は日本語版ウィキペディアの記事による。', ru: 'Томаригиси (泊岸), давшее селу имя, — ныне Лермонтовка, 15 октября 1947 г. названная в честь поэта (русская Википедия); что управа стояла там, не подтверждено. К селу относились и нынешние Вахрушев и Новое. Точка управы — по статье японской Википедии.' } }),
+        note: { en: 'The settlement of Tomarikishi (Tomarigishi), which gave the village its name, is today Lermontovka, renamed after the poet on 15 Oct 1947 (Russian Wikipedia); that the office stood there is not confirmed. The village also covered today\'s Vakhrushev and Novoye. Office point from the Japanese Wikipedia article.', ja: '村名のもとになった泊岸の集落は現在のレールモントフカで、1947年10月15日にレールモントフにちなんで改称された（ロシア語版ウィキペディア）。役場がそこにあったことは確認されていない。村域には現在のヴァフルシェフとノヴォエも含まれた。役場の地点は日本語版ウィキペディアの記事による。', ru: 'Томаригиси (泊岸), давшее селу имя, — ныне Лермонтовка, 15 октября 1947 г. названная в честь поэта (русская Википедия); что управа стояла там, не подтверждено. К селу относились и нынешние Вахрушев и Новое. Точка управы — по статье японской Википедии.' } }),
   },
   {
     id: 'chirie', kind: 'village', official: ['散江村', 'Chirie-mura'],
