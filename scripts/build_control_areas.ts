@@ -8,13 +8,15 @@
  * clipped to Natural Earth's land (geo/land.geojson, the polygons the map
  * fills) south of the 50th parallel. An island with no municipal seat goes
  * whole to the island's own point; a small island with no point goes to the
- * nearest within {@link NEAR_KM}. Land with no control date (Hokkaido, northern
- * Sakhalin, islands without a source) is left out. The README and the legend
- * say the cells are approximate.
+ * nearest within {@link NEAR_KM}. An island Natural Earth lacks but a dated
+ * place stands on (Moneron, Kaiba village) is taken from the GSHHG coast cells
+ * (geo/coast/, the map's own coast from zoom 7): see {@link strandedIslands}.
+ * Land with no control date (Hokkaido, northern Sakhalin, islands without a
+ * source) is left out. The README and the legend say the cells are approximate.
  *
  * Usage: `npm run control-areas` (after `npx tsx scripts/build_places.ts`).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import bboxClip from '@turf/bbox-clip';
@@ -24,6 +26,7 @@ import { featureCollection, point, polygon } from '@turf/helpers';
 import { intersect } from '@turf/intersect';
 import { voronoi } from '@turf/voronoi';
 import { timeFromIso } from '../src/core/dates.ts';
+import { cellBox, cellName, decodeLine, type CellFile } from '../src/data/coast_cells.ts';
 import { municipalKinds, type PlaceCollection } from '../src/data/schema.ts';
 
 /** The border of 1905–1945 on Sakhalin. */
@@ -61,6 +64,45 @@ function ringBox(ring: number[][]): [number, number, number, number] {
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }
 
+/** Kilometres from a point to the nearest vertex of a ring. */
+function kmToRing(lonLat: [number, number], ring: number[][]): number {
+  return Math.min(...ring.map((c) => distance(lonLat, c as [number, number])));
+}
+
+/** Outer rings of the land's polygons. */
+function outerRings(land: FeatureCollection<Polygon | MultiPolygon>): number[][][] {
+  return land.features.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates))
+    .flatMap((rings) => (rings[0] ? [rings[0]] : []));
+}
+
+/**
+ * Islands the land lacks but a control point needs: for each point with no land
+ * within {@link NEAR_KM}, the ring of its coast cell that holds the point or lies
+ * nearest to it within NEAR_KM. A ring that reaches the cell's edge is a piece of
+ * larger land cut at the edge, never an island, so it is not taken.
+ * @param land - the land the areas are cut from (Natural Earth)
+ * @param points - from {@link controlPoints}
+ * @param readCell - a coast cell by file name (`c141_46.json`), or null where it has none
+ * @returns one polygon per island, in the order of the points
+ */
+export function strandedIslands(land: FeatureCollection<Polygon | MultiPolygon>, points: ControlPoint[],
+  readCell: (name: string) => CellFile | null): Feature<Polygon>[] {
+  const outers = outerRings(land);
+  const islands: Feature<Polygon>[] = [];
+  for (const p of points) {
+    if (outers.some((ring) => booleanPointInPolygon(p.lonLat, polygon([ring])) || kmToRing(p.lonLat, ring) <= NEAR_KM)) continue;
+    const name = cellName(Math.floor(p.lonLat[0]), Math.floor(p.lonLat[1]));
+    const [w, s, e, n] = cellBox(name)!;
+    const onEdge = (c: number[]) => [w, e].includes(c[0] ?? NaN) || [s, n].includes(c[1] ?? NaN);
+    const rings = (readCell(name)?.land ?? []).map((codes) => decodeLine(codes) as number[][]).filter((ring) => !ring.some(onEdge));
+    const closed = rings.map((ring) => [...ring, ring[0]!]);
+    const island = closed.find((ring) => booleanPointInPolygon(p.lonLat, polygon([ring])))
+      ?? closed.map((ring) => ({ ring, km: kmToRing(p.lonLat, ring) })).filter((r) => r.km <= NEAR_KM).sort((a, b) => a.km - b.km)[0]?.ring;
+    if (island) islands.push(polygon([island]));
+  }
+  return islands;
+}
+
 /**
  * Divides the land among the control points.
  * @param land - polygons of the basemap's land
@@ -83,10 +125,9 @@ export function controlAreas(land: FeatureCollection<Polygon | MultiPolygon>, po
     });
   // Each point to the land it stands on or, for a port that Natural Earth's coarse coast leaves
   // at sea, the nearest land within NEAR_KM.
-  const kmTo = (p: ControlPoint, ring: number[][]) => Math.min(...ring.map((c) => distance(p.lonLat, c as [number, number])));
   for (const p of points) {
     const on = pieces.find((x) => booleanPointInPolygon(p.lonLat, x.geometry));
-    const near = on ?? pieces.map((x) => ({ x, km: kmTo(p, x.outer) })).filter((n) => n.km <= NEAR_KM).sort((a, b) => a.km - b.km)[0]?.x;
+    const near = on ?? pieces.map((x) => ({ x, km: kmToRing(p.lonLat, x.outer) })).filter((n) => n.km <= NEAR_KM).sort((a, b) => a.km - b.km)[0]?.x;
     near?.seats.push(p);
   }
   for (const { geometry, box, outer, seats: all } of pieces) {
@@ -102,7 +143,7 @@ export function controlAreas(land: FeatureCollection<Polygon | MultiPolygon>, po
         if (clipped) out.push(areaFeature(seats[i]!.id, clipped.geometry));
       });
     } else if (boxArea(box) < NEAR_MAX_DEG2) {
-      const nearest = points.map((p) => ({ p, km: kmTo(p, outer) })).sort((a, b) => a.km - b.km)[0];
+      const nearest = points.map((p) => ({ p, km: kmToRing(p.lonLat, outer) })).sort((a, b) => a.km - b.km)[0];
       if (nearest && nearest.km <= NEAR_KM) out.push(areaFeature(nearest.p.id, geometry));
     }
   }
@@ -117,10 +158,21 @@ function areaFeature(id: string, geometry: Polygon | MultiPolygon): Feature<Poly
   return { type: 'Feature', properties: { area: id }, geometry: coordinates };
 }
 
+/**
+ * The control areas of the committed geo/ files: the places' points over Natural
+ * Earth's land and the islands it lacks from the coast cells.
+ * @param geoDir - URL of the geo/ directory (ending in a slash)
+ */
+export function controlAreasOfGeo(geoDir: URL): FeatureCollection<Polygon | MultiPolygon> {
+  const read = (file: string) => JSON.parse(readFileSync(new URL(file, geoDir), 'utf8'));
+  const points = controlPoints(read('places.geojson') as PlaceCollection);
+  const land = read('land.geojson') as FeatureCollection<Polygon | MultiPolygon>;
+  const readCell = (name: string) => (existsSync(new URL(`coast/${name}`, geoDir)) ? read(`coast/${name}`) as CellFile : null);
+  return controlAreas({ ...land, features: [...land.features, ...strandedIslands(land, points, readCell)] }, points);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const read = (file: string) => JSON.parse(readFileSync(new URL(`../geo/${file}`, import.meta.url), 'utf8'));
-  const places = read('places.geojson') as PlaceCollection;
-  const areas = controlAreas(read('land.geojson'), controlPoints(places));
+  const areas = controlAreasOfGeo(new URL('../geo/', import.meta.url));
   writeFileSync(new URL('../geo/control_areas.geojson', import.meta.url), JSON.stringify(areas) + '\n');
   const ids = new Set(areas.features.map((f) => f.properties?.area));
   console.log(`wrote ${areas.features.length} areas for ${ids.size} places to geo/control_areas.geojson`);

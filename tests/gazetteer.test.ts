@@ -15,6 +15,7 @@ interface CityRecord {
   name: string;
   altName: string;
   country: string;
+  adminCode: string;
   loc: { coordinates: [number, number] };
 }
 
@@ -31,6 +32,8 @@ const MAX_KM = 5;
 const SETTLEMENT_KINDS = new Set(['town', 'village', 'port', 'station', 'mine']);
 /** The country GeoNames files a place of each 1945 region under today. */
 const COUNTRY: Record<string, string> = { karafuto: 'RU', chishima: 'RU', hokkaido: 'JP', honshu: 'JP', kamchatka: 'RU', mainland: 'RU' };
+/** The GeoNames first-level division of a region that lies in one: Sakhalin Oblast (64). Keeps homonyms elsewhere in Russia apart (Lermontovka). */
+const ADMIN1: Record<string, string | undefined> = { karafuto: '64', chishima: '64' };
 
 /** Lower-case, without diacritics, apostrophes or the soft-sign marks of transliteration. */
 function normalise(name: string): string {
@@ -85,7 +88,7 @@ describe('modern towns known to GeoNames by name', () => {
       const country = COUNTRY[f.properties.region];
       const records = modernLatinNames(f.properties)
         .flatMap((n) => byName.get(normalise(n)) ?? [])
-        .filter((c) => c.country === country);
+        .filter((c) => c.country === country && (ADMIN1[f.properties.region] ?? c.adminCode) === c.adminCode);
       return { f, records };
     })
     .filter((m) => m.records.length > 0);

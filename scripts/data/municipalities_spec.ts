@@ -241,8 +241,8 @@ export const municipalitySpecs: MunicipalitySpec[] = [
   {
     id: 'shimizu', kind: 'village', official: ['清水村', 'Shimizu-mura'],
     facts: { ...admin('maoka', 'maoka'), ...pop1941(4205), ...control('1945-08-22T00:00+09:00', 'entry', ['goo-n4550-maoka-road', 'vishnevsky-siritor-p102']) },
-    place: seat('清水', 'Shimizu', null, null, { at: [142.2276, 46.9634], source: JAWIKI, uncertainty_m: 1000 }, [JAWIKI],
-      { note: { en: 'Village office at 逢坂 (Ōsaka); the village covered today\'s Pyatirechye and Chaplanovo. The settlement of the office is not identified (null modern name).', ja: '村役場は逢坂にあった。村域は現在のピャチレチエとチャプラノヴォにあたる。役場のあった集落は特定できていない（現在名は空欄）。', ru: 'Управа села находилась в Осаке (逢坂); село охватывало нынешние Пятиречье и Чапланово. Населённый пункт, где стояла управа, не установлен (современное название не указано).' } }),
+    place: seat('清水', 'Shimizu', 'Пятиречье', 'Pyatirechye', { at: [142.2276, 46.9634], source: JAWIKI, uncertainty_m: 3000 }, [JAWIKI, 'ruwiki-pyatirechye', 'gaponenko-mizuho-2012'],
+      { note: { en: 'Village office at 逢坂 (Ōsaka), today Pyatirechye (Russian Wikipedia; Gaponenko, who names Futomata, Ōsaka and Shimizu as today\'s Chaplanovo, Pyatirechye and Chistovodnoye). The office point of the Japanese Wikipedia lies within 200 m of the point the Russian Wikipedia gives for Chaplanovo, so the radius is widened to 3 km. The village also held Mizuho (Pozharskoye).', ja: '村役場は逢坂にあった。現在のピャチレチエ（ロシア語版ウィキペディア。ガポネンコは二股・逢坂・清水を現在のチャプラノヴォ・ピャチレチエ・チストヴォドノエとする）。日本語版ウィキペディアの役場の地点は、ロシア語版ウィキペディアのチャプラノヴォの地点から200m以内にあるため、誤差半径を3kmに広げた。村内には瑞穂（現パジャルスコエ）もあった。', ru: 'Управа села находилась в Осаке (逢坂), ныне Пятиречье (русская Википедия; Гапоненко называет Футомату, Осаку и Симидзу нынешними Чапланово, Пятиречьем и Чистоводным). Точка управы по японской Википедии лежит в 200 м от точки, которую русская Википедия даёт для Чапланово, поэтому радиус расширен до 3 км. К селу относилось и Мидзухо (Пожарское).' } }),
   },
   {
     id: 'konotoro', kind: 'village', official: ['小能登呂村', 'Konotoro-mura'],
@@ -273,7 +273,13 @@ export const municipalitySpecs: MunicipalitySpec[] = [
   },
   {
     id: 'kaiba', kind: 'village', official: ['海馬村', 'Kaiba-mura'],
-    facts: { ...admin('honto', 'maoka'), ...pop1941(751), ...SAKHALIN_END },
+    facts: {
+      ...admin('honto', 'maoka'), ...pop1941(751),
+      ...control('1945-08-25T05:00+11:00', 'bound', ['vishnevsky-siritor-p102'], [
+        { claim: { en: 'Soviet troops entered Kita-Kotan, the village centre, some days after 24 Aug, when the first boats had left for Wakkanai; most islanders fled to Hokkaido with nothing (islanders\' memoirs).', ja: '8月24日に最初の漁船が稚内へ発った数日後、ソ連軍が村の中心の北古丹に入った。島民の多くはすべてを置いて北海道へ逃れた（島民の手記）。', ru: 'Советские войска вошли в Кита-Котан, центр села, через несколько дней после 24 августа, когда первые лодки ушли в Вакканай; большинство жителей бежали на Хоккайдо, бросив всё (воспоминания островитян).' },
+          sources: ['kaiba-hikiage'], assessment: 'accepted' },
+      ]),
+    },
     place: seat('海馬', 'Kaiba', 'остров Монерон', 'Moneron Island', { at: [141.2519, 46.259], source: 'note-karafuto-kaiba', uncertainty_m: 3000 }, ['note-karafuto-kaiba', JAWIKI],
       { 'alt_name:ja': ['海馬島', '北古丹'], 'alt_name:ja-Latn': ['Kaibatō', 'Kita-Kotan'], modern_name_since: null,
         note: { en: 'The village of Kaibatō (Moneron Island), office at 北古丹 (Kita-Kotan). No settlement today. Position of the office from a private gazetteer of old maps; the radius covers the island\'s centre.', ja: '海馬島（モネロン島）の村で、役場は北古丹にあった。現在は集落がない。役場の位置は古地図にもとづく私設の地名辞典による。誤差半径は島の中央まで含む。', ru: 'Село острова Кайбато (Монерон), управа в Кита-Котане (北古丹). Ныне поселений нет. Положение управы — по частному справочнику названий со старых карт; радиус охватывает центр острова.' } }),
@@ -337,8 +343,9 @@ export const municipalitySpecs: MunicipalitySpec[] = [
   {
     id: 'tomarikishi', kind: 'village', official: ['泊岸村', 'Tomarikishi-mura'],
     facts: { ...admin('shikuka', 'shikuka'), ...pop1941(4846), ...control('1945-08-22T03:00+09:00', 'bound', ['vishnevsky-siritor-p71']) },
-    place: seat('泊岸', 'Tomarikishi', null, null, { at: [142.8589, 48.9944], source: JAWIKI, uncertainty_m: 5000 }, [JAWIKI],
-      { note: { en: 'Village office point from the Japanese Wikipedia article; the area is today\'s Vakhrushev and Novoye, the office\'s settlement not identified (null modern name).', ja: '村役場の地点は日本語版ウィキペディアの記事による。村域は現在のヴァフルシェフとノヴォエにあたるが、役場のあった集落は特定できていない（現在名は空欄）。', ru: 'Точка управы села — по статье японской Википедии; это территория нынешних Вахрушева и Нового, населённый пункт управы не установлен (современное название не указано).' } }),
+    place: seat('泊岸', 'Tomarikishi', 'Лермонтовка', 'Lermontovka', { at: [142.8589, 48.9944], source: JAWIKI, uncertainty_m: 5000 }, [JAWIKI, 'ruwiki-lermontovka'],
+      { 'alt_name:ja-Latn': ['Tomarigishi'],
+        note: { en: 'The settlement of Tomarikishi (Tomarigishi), which gave the village its name, is today Lermontovka, renamed after the poet on 15 Oct 1947 (Russian Wikipedia); that the office stood there is not confirmed. The village also covered today\'s Vakhrushev and Novoye. Office point from the Japanese Wikipedia article.', ja: '村名のもとになった泊岸の集落は現在のレールモントフカで、1947年10月15日にレールモントフにちなんで改称された（ロシア語版ウィキペディア）。役場がそこにあったことは確認されていない。村域には現在のヴァフルシェフとノヴォエも含まれた。役場の地点は日本語版ウィキペディアの記事による。', ru: 'Томаригиси (泊岸), давшее селу имя, — ныне Лермонтовка, 15 октября 1947 г. названная в честь поэта (русская Википедия); что управа стояла там, не подтверждено. К селу относились и нынешние Вахрушев и Новое. Точка управы — по статье японской Википедии.' } }),
   },
   {
     id: 'chirie', kind: 'village', official: ['散江村', 'Chirie-mura'],

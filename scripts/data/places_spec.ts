@@ -213,6 +213,17 @@ export const placeSpecs: PlaceSpec[] = [
     },
   },
   {
+    id: 'mizuho', kind: 'settlement', region: 'karafuto',
+    'name:ja': '瑞穂', 'name:ja-Latn': 'Mizuho', 'name:ru': 'Пожарское', 'name:ru-Latn': 'Pozharskoye',
+    modern_name_since: null, coord: { at: [142.36, 46.9], source: 'editor-estimate', uncertainty_m: 12000 },
+    sources: ['gaponenko-mizuho-2012', 'aniva-utro-2024-07-16', 'jawiki-mizuho'],
+    note: joinNotes({
+      en: 'A farming settlement of Shimizu village (Maoka district) in the valley of the Rutaka (Lyutoga) river: about 250 households and some thousand people in 1945, Korean tenants and labourers among them. Scene of the killing of 27 Koreans by Japanese villagers, 20–23 Aug 1945. Today Pozharskoye, with a memorial on a hill near the village. Position estimated from the book\'s "midway between Yuzhno-Sakhalinsk and Kholmsk", on the river: no coordinate source was reached.',
+      ja: '真岡郡清水村の集落で、留多加川（リュトガ川）の谷にあった。1945年には約250世帯、千人ほどが住み、日本人の下で小作人として働く朝鮮人もいた。1945年8月20日から23日にかけて、日本人住民が朝鮮人27人を殺害した場所。現在のパジャルスコエで、村の近くに慰霊碑がある。位置は、同書の「ユジノサハリンスクとホルムスクの中間」という記述にもとづき川沿いに推定した（座標の資料には当たれなかった）。',
+      ru: 'Крестьянское селение деревни Симидзу (уезд Маока) в долине реки Рутака (Лютога): в 1945 г. около 250 дворов и примерно тысяча жителей, среди них корейцы-арендаторы и батраки. Здесь 20–23 августа 1945 г. японские жители убили 27 корейцев. Ныне Пожарское; у села на холме стоит памятник. Положение оценено по словам книги «на полпути между Южно-Сахалинском и Холмском», у реки: источник координат не найден.',
+    }, NO_NAME_YEAR),
+  },
+  {
     id: 'kawakami', kind: 'mine', region: 'karafuto',
     'name:ja': '川上', 'name:ja-Latn': 'Kawakami', 'name:ru': 'Синегорск', 'name:ru-Latn': 'Sinegorsk',
     'alt_name:ja': ['川上炭山'], 'alt_name:ja-Latn': ['Kawakami-tanzan', 'Kawakami Sumiyama'],
