@@ -27,7 +27,7 @@ describe('the peer\'s date filter (the maplibre-gl-dates approach)', () => {
   });
 
   test('a route appears in the step of its start and stays drawn after its end, as in the app', () => {
-    const [route] = withStartDates({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null,
+    const [route] = withStartDates({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [142, 47] },
       properties: { start_date: '1945-08-18T06:00+09:00', end_date: '1945-08-19T00:00+09:00' } }] }).features;
     const properties = route!.properties!;
     expect(properties[DATE_KEYS.start]).toBe(decimalYear(t('1945-08-18T06:00+09:00')));
@@ -47,7 +47,7 @@ describe('the peer\'s date filter (the maplibre-gl-dates approach)', () => {
   });
 
   test('features without a parsable start are left as they are', () => {
-    const places: FeatureCollection = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: { id: 'maoka' } }] };
+    const places: FeatureCollection = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [142, 47] }, properties: { id: 'maoka' } }] };
     expect(withStartDates(places).features[0]).toEqual(places.features[0]);
   });
 });

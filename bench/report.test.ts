@@ -3,7 +3,7 @@ import { checkTargets, sideBySideTable, type PagePlayback, type TargetInputs } f
 import { pairedRatios } from './stats.ts';
 
 const page = (fps: number, p50: number, p95: number, tiles: Record<string, number> = {}): PagePlayback =>
-  ({ fps, frameJsP50Ms: p50, frameJsP95Ms: p95, tilesLoadedPerS: tiles });
+  ({ fps, frameJsP50Ms: p50, frameJsP95Ms: p95, frameMaplibreP95Ms: 2 * p95, workerBusy: 0.1, tilesLoadedPerS: tiles });
 
 describe('bench report', () => {
   test('the verdict is the median of the rounds\' ratios, not the ratio of the medians', () => {
@@ -16,7 +16,7 @@ describe('bench report', () => {
   test('app, peer and limit are printed side by side, a missing peer as a dash', () => {
     const table = sideBySideTable([
       { name: 'real', app: page(16.9, 0.19, 2.15, { routes: 0 }), peer: page(8.1, 0.4, 3.2, { peer_routes: 20.1, places: 10 }),
-        limitFps: 25, appVsLimit: 0.68, peerVsLimit: 0.32, appVsPeer: 2.09 },
+        limitFps: 25, limitTrace: { frameMaplibreP95Ms: 3.3, workerBusy: 0 }, appVsLimit: 0.68, peerVsLimit: 0.32, appVsPeer: 2.09 },
       { name: 'places10k', app: page(7.9, 0.2, 1, {}), limitFps: 29.7, appVsLimit: 0.27 },
     ]);
     const lines = table.split('\n');
@@ -28,6 +28,7 @@ describe('bench report', () => {
     expect(row('real', 'fps / limit')).toEqual(['0.68', '0.32', '1']);
     expect(row('real', 'fps app / peer')).toEqual(['2.09', '1', '–']);
     expect(row('real', 'frame JS p50 / p95 ms')).toEqual(['0.19 / 2.15', '0.4 / 3.2', '–']);
+    expect(row('real', 'MapLibre main thread p95 ms')).toEqual(['4.3', '6.4', '3.3']);
     expect(row('real', 'tiles loaded / s')).toEqual(['0', '30.1', '–']);
     expect(row('places10k', 'fps / limit')).toEqual(['0.27', '–', '1']);
   });

@@ -82,6 +82,10 @@ export interface PagePlayback {
   fps: number;
   frameJsP50Ms: number;
   frameJsP95Ms: number;
+  /** MapLibre's own main-thread time per frame (not the page's code), p95. */
+  frameMaplibreP95Ms: number;
+  /** Share of the traced window the map's workers were busy (tiling, filtering), 0..1 per worker summed. */
+  workerBusy: number;
   /** Tiles (re)loaded per second while playing, by source. */
   tilesLoadedPerS: Record<string, number>;
 }
@@ -93,6 +97,8 @@ export interface ScenarioSideBySide {
   peer?: PagePlayback;
   /** The baseline's frame rate, paired with the app's windows. */
   limitFps: number;
+  /** The baseline's traced camera loop (the same for every scenario). */
+  limitTrace?: Pick<PagePlayback, 'frameMaplibreP95Ms' | 'workerBusy'>;
   /** Medians of the rounds' ratios: app / limit, peer / limit, app / peer. */
   appVsLimit: number;
   peerVsLimit?: number;
@@ -101,7 +107,7 @@ export interface ScenarioSideBySide {
 
 /**
  * The app, the peer and the limit side by side, a block of rows per scenario.
- * The limit's frame JS is not shown: it runs no code of its own while playing.
+ * The limit's frame JS is not shown: it runs no code of its own while the camera moves.
  * @param scenarios - in the order to print
  * @returns the table (columns: scenario, measure, app, peer, limit)
  */
@@ -112,6 +118,8 @@ export function sideBySideTable(scenarios: readonly ScenarioSideBySide[]): strin
     ['', 'fps / limit', s.appVsLimit, s.peerVsLimit ?? NaN, 1],
     ['', 'fps app / peer', s.appVsPeer ?? NaN, s.peer ? 1 : NaN, NaN],
     ['', 'frame JS p50 / p95 ms', `${s.app.frameJsP50Ms} / ${s.app.frameJsP95Ms}`, s.peer ? `${s.peer.frameJsP50Ms} / ${s.peer.frameJsP95Ms}` : NaN, NaN],
+    ['', 'MapLibre main thread p95 ms', s.app.frameMaplibreP95Ms, s.peer?.frameMaplibreP95Ms ?? NaN, s.limitTrace?.frameMaplibreP95Ms ?? NaN],
+    ['', 'worker busy', s.app.workerBusy, s.peer?.workerBusy ?? NaN, s.limitTrace?.workerBusy ?? NaN],
     ['', 'tiles loaded / s', tiles(s.app), tiles(s.peer), NaN],
   ]);
   return formatTable(['scenario', 'measure', 'app', 'peer', 'limit'], rows);

@@ -290,6 +290,7 @@ function report(results: Record<string, unknown>): void {
   const file = join(ROOT, 'bench', QUICK ? 'out/results-quick.json' : 'results.json');
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   const peers = (results.playback as { peer?: Record<string, Scenario> }).peer ?? {};
+  const limitTrace = (results.playback as { baselineTrace?: Scenario }).baselineTrace;
   const scenarios = Object.entries(r.playback).filter(([name]) => name !== 'baselineTrace' && name !== 'peer');
   const rows = scenarios.map(([name, p]) => {
     const s = r.scrub[name];
@@ -308,7 +309,7 @@ function report(results: Record<string, unknown>): void {
   console.log('App, peer (date filters, maplibre-gl-dates) and limit (the baseline) side by side:\n');
   console.log(sideBySideTable(scenarios.filter(([name]) => peers[name]).map(([name, p]) => {
     const peer = peers[name] as Scenario;
-    return { name, app: p, peer, limitFps: p.baselineFps, appVsLimit: p.fpsRatio, peerVsLimit: peer.fpsRatio, appVsPeer: p.fpsVsPeer };
+    return { name, app: p, peer, limitFps: p.baselineFps, limitTrace, appVsLimit: p.fpsRatio, peerVsLimit: peer.fpsRatio, appVsPeer: p.fpsVsPeer };
   })));
   console.log('');
   console.log(formatTable(['target', 'this machine', 'hardware WebGL', 'value', 'result'],
