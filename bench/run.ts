@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: builds the app (the browser-test harness's cached
- * production build) and the baseline page (bare MapLibre, same basemap),
- * drives headless Chromium over both and writes bench/results.json.
+ * production build) and the bench's pages, the baseline (the limit: bare
+ * MapLibre, the same basemap) and the peer (the same basemap and data animated
+ * by date filters, the approach of OpenHistoricalMap's `maplibre-gl-dates`),
+ * drives headless Chromium over them and writes bench/results.json.
  *
  * Environment: `BENCH_QUICK=1` shortens every window (for development, not
  * for results); `BENCH_SCENARIOS=real,routes10k` runs only those scenarios;
@@ -16,16 +18,16 @@ import { timeFromIso } from '../src/core/dates.ts';
 import { hoursFromTime, phaseFromTime, type Phase } from '../src/core/timeline.ts';
 import { ROOT } from '../tests/browser/app_server.ts';
 import { startAtlas, type AtlasWindow } from '../tests/browser/harness.ts';
-import { BASELINE_DIST, BASELINE_PAGE, buildBaseline } from './baseline_build.ts';
+import { BASELINE_DIST, BASELINE_PAGE, PEER_PAGE, buildBaseline } from './baseline_build.ts';
 import { BENCH_DATA_SETS, writeBenchData } from './generate_data.ts';
 import { randomFromSeed } from '../scripts/seeded_random.ts';
 import { appPlusData, measurePageLoad, measurePayload, type PageLoad } from './payload.ts';
-import { checkTargets, formatTable } from './report.ts';
+import { checkTargets, formatTable, sideBySideTable, type PagePlayback } from './report.ts';
 import type { ScrubTrial } from './page_probes.ts';
 import {
   appFps, appPlayback, baselineFps, coldLoads, openPage, scrubs, traceBaseline, traceLoad, type BaselineSite, type PageSpec, type Timing,
 } from './scenarios.ts';
-import { mean, median, percentile, round } from './stats.ts';
+import { mean, median, pairedRatios, percentile, round } from './stats.ts';
 import { loadChunkMaps, type TraceSummary } from './trace_attribution.ts';
 
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -45,6 +47,8 @@ const SCRUBS = {
 const PLAY_FROM = timeFromIso('1945-08-18T00:00+09:00') as number;
 /** Aftermath scenarios (voyages1k) play from here, in the middle of the repatriation, at days per second. */
 const PLAY_FROM_AFTERMATH = timeFromIso('1947-06-01T00:00+09:00') as number;
+/** Scenarios in which the peer plays too (issue #12): the real data and 10,000 routes. */
+const PEER_SCENARIOS = ['real', 'routes10k'];
 /** The padding the app fits its home view with (src/map/create_map.ts). */
 const HOME_PADDING = 10;
 
@@ -81,6 +85,18 @@ function frameStats(trace: TraceSummary) {
   };
 }
 
+/** Tiles (re)loaded per second by source, the mean over a page's fps windows. */
+function tilesPerS(windows: readonly { tilesPerS: Record<string, number> }[]): Record<string, number> {
+  const sources = Object.keys(Object.assign({}, ...windows.map((w) => w.tilesPerS)));
+  return Object.fromEntries(sources.map((k) => [k, round(mean(windows.map((w) => w.tilesPerS[k] ?? 0)), 1)]));
+}
+
+/** The app's frame rate against the peer's, round by round. */
+function fpsVsPeer(app: readonly number[], peer: readonly number[]) {
+  const vsPeer = pairedRatios(app, peer);
+  return { fpsVsPeer: round(vsPeer.median), fpsVsPeerRatios: vsPeer.ratios.map((x) => round(x)) };
+}
+
 function machine(chromium: string) {
   const version = (pkg: string) => (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
   return {
@@ -94,7 +110,7 @@ async function main(): Promise<void> {
   const results: Record<string, unknown> = { date: new Date().toISOString(), quick: QUICK };
   log('generating data');
   const data = new Map(BENCH_DATA_SETS.map((set) => [set.name, { file: set.file, path: writeBenchData(set) }]));
-  log('building the baseline page');
+  log('building the baseline and peer pages');
   await buildBaseline();
   log('building the app (the harness build, cached when unchanged) and launching Chromium');
   const session = await startAtlas();
@@ -109,7 +125,8 @@ async function main(): Promise<void> {
     });
     await probe.close();
     const bounds = HOME_BOUNDS.flat().join(',');
-    const baseline: BaselineSite = { dir: BASELINE_DIST, page: `${BASELINE_PAGE}?w=${size.w}&h=${size.h}&bounds=${bounds}&padding=${HOME_PADDING}` };
+    const query = `?w=${size.w}&h=${size.h}&bounds=${bounds}&padding=${HOME_PADDING}`;
+    const baseline: BaselineSite = { dir: BASELINE_DIST, page: BASELINE_PAGE + query, peerPage: PEER_PAGE + query };
 
     log(`cold loads (${COLD_LOADS} of each, map ${size.w}x${size.h} px)`);
     const cold = await coldLoads(session, baseline, COLD_LOADS);
@@ -136,11 +153,15 @@ async function main(): Promise<void> {
         name: set.name, spec: { kind: 'app', data: data.get(set.name) } as PageSpec, from: set.period === 'aftermath' ? PLAY_FROM_AFTERMATH : PLAY_FROM,
       })),
     ].filter((s) => !ONLY || ONLY.includes(s.name));
+    const peerResults: Record<string, unknown> = {};
     for (const [index, { name, spec, from }] of scenarios.entries()) {
       log(`${name}: loading`);
       const app = await openPage(session, spec, baseline, 300_000);
+      // The peer is given the same data (a generated file replaces the same geo/ file).
+      const peer = PEER_SCENARIOS.includes(name) ? await openPage(session, { ...spec, kind: 'peer' }, baseline, 300_000) : null;
       let result: Awaited<ReturnType<typeof appPlayback>>, trials: ScrubTrial[];
-      const baseFps: number[] = [], appWindows: Awaited<ReturnType<typeof appFps>>[] = [];
+      let peerResult: Awaited<ReturnType<typeof appPlayback>> | null = null;
+      const baseFps: number[] = [], appWindows: Awaited<ReturnType<typeof appFps>>[] = [], peerWindows: typeof appWindows = [];
       try {
         const plan = name === 'real' ? SCRUBS.real : SCRUBS.generated;
         log(`${name}: scrubs (app ready in ${round(app.readyMs / 1000, 1)} s; up to ${plan.count + 2} scrubs, ${plan.budgetMs / 1000} s after the first)`);
@@ -149,27 +170,46 @@ async function main(): Promise<void> {
         if (phase.id === 'aftermath') await app.page.evaluate((t) => (window as unknown as AtlasWindow).atlas.set({ time: t }), from);
         const start = phase.id === 'aftermath' ? hoursFromTime(from) : 0;
         trials = await scrubs(app.page, start, scrubTargets(plan.count, 8 + index, phase), hoursFromTime(from), plan.budgetMs);
-        // Paired windows, baseline then app (each idle while the other runs), so that drifts in the
-        // machine's load hit both alike; the verdict is the median of the rounds' ratios.
+        // Paired windows, baseline then peer then app (each idle while another runs), so that drifts in
+        // the machine's load hit all alike; the verdict is the median of the rounds' ratios.
         for (let r = 0; r < FPS_ROUNDS; r++) {
-          log(`${name}: fps round ${r + 1} of ${FPS_ROUNDS}, baseline then app`);
+          log(`${name}: fps round ${r + 1} of ${FPS_ROUNDS}, baseline${peer ? ', peer' : ''} then app`);
           baseFps.push(await baselineFps(basePage.page, TIMING));
+          if (peer) peerWindows.push(await appFps(peer.page, TIMING, from));
           appWindows.push(await appFps(app.page, TIMING, from));
         }
         log(`${name}: playback, traced window`);
         await app.page.evaluate((t) => (window as unknown as AtlasWindow).atlas.set({ time: t }), from);
         result = await appPlayback(session.browser, app.page, TIMING, appMaps);
+        // Left playing: closed before the peer's traced window.
+        await app.close();
+        if (peer) {
+          log(`${name}: peer playback, traced window`);
+          await peer.page.evaluate((t) => (window as unknown as AtlasWindow).atlas.set({ time: t }), from);
+          peerResult = await appPlayback(session.browser, peer.page, TIMING, baseMaps);
+        }
       } finally {
         await app.close();
+        await peer?.close();
       }
-      const appFpsList = appWindows.map((w) => w.fps);
-      const ratios = appFpsList.map((f, i) => f / (baseFps[i] as number));
+      const appFpsList = appWindows.map((w) => w.fps), peerFpsList = peerWindows.map((w) => w.fps);
+      const vsLimit = pairedRatios(appFpsList, baseFps);
       playback[name] = {
-        loadMs: round(app.readyMs), fps: round(median(appFpsList)), baselineFps: round(median(baseFps)), fpsRatio: round(median(ratios)),
-        fpsApp: appFpsList.map((x) => round(x)), fpsBaseline: baseFps.map((x) => round(x)), fpsRatios: ratios.map((x) => round(x)),
-        tilesLoadedPerS: Object.fromEntries(Object.keys(Object.assign({}, ...appWindows.map((w) => w.tilesPerS))).map((k) => [k, round(mean(appWindows.map((w) => w.tilesPerS[k] ?? 0)), 1)])),
+        loadMs: round(app.readyMs), fps: round(median(appFpsList)), baselineFps: round(median(baseFps)), fpsRatio: round(vsLimit.median),
+        fpsApp: appFpsList.map((x) => round(x)), fpsBaseline: baseFps.map((x) => round(x)), fpsRatios: vsLimit.ratios.map((x) => round(x)),
+        ...(peer ? fpsVsPeer(appFpsList, peerFpsList) : {}),
+        tilesLoadedPerS: tilesPerS(appWindows),
         ...frameStats(result.trace),
       };
+      if (peer && peerResult) {
+        const peerVsLimit = pairedRatios(peerFpsList, baseFps);
+        peerResults[name] = {
+          loadMs: round(peer.readyMs), fps: round(median(peerFpsList)), baselineFps: round(median(baseFps)), fpsRatio: round(peerVsLimit.median),
+          fpsPeer: peerFpsList.map((x) => round(x)), fpsBaseline: baseFps.map((x) => round(x)), fpsRatios: peerVsLimit.ratios.map((x) => round(x)),
+          tilesLoadedPerS: tilesPerS(peerWindows),
+          ...frameStats(peerResult.trace),
+        };
+      }
       const changed = trials.filter((t) => t.changed);
       const p = (key: 'shownFrames' | 'firstChangeFrames' | 'settledFrames' | 'shownMs' | 'settledMs', q: number) => percentile(changed.map((t) => t[key]), q);
       scrub[name] = {
@@ -178,6 +218,7 @@ async function main(): Promise<void> {
         trials: trials.length, unchanged: trials.length - changed.length, detail: trials,
       };
     }
+    playback.peer = peerResults;
     await basePage.close();
   } finally {
     await session.close();
@@ -222,10 +263,15 @@ async function payloadResults(distDir: string): Promise<Record<string, unknown>>
   };
 }
 
+/** A page's playback figures in a scenario, as written into the results. */
+type Scenario = PagePlayback & { baselineFps: number; fpsRatio: number };
+
 function report(results: Record<string, unknown>): void {
   const r = results as {
     coldLoad: { ratio: number; appMedianMs: number; baselineMedianMs: number; appMs: number[]; baselineMs: number[] };
-    playback: Record<string, ReturnType<typeof frameStats> & { fps: number; baselineFps: number; fpsRatio: number; fpsRatios: number[]; loadMs: number }>;
+    playback: Record<string, ReturnType<typeof frameStats> & {
+      fps: number; baselineFps: number; fpsRatio: number; fpsRatios: number[]; loadMs: number; fpsVsPeer?: number; tilesLoadedPerS: Record<string, number>;
+    }>;
     scrub: Record<string, { framesP50: number; framesP95: number; msP95: number; unchanged: number }>;
     payload: {
       appGzipBytes: number; dataGzipBytes: number; fontGzipBytes: number; maplibreGzipBytes: number; appPlusDataGzipBytes: number;
@@ -243,7 +289,10 @@ function report(results: Record<string, unknown>): void {
   results.targets = targets;
   const file = join(ROOT, 'bench', QUICK ? 'out/results-quick.json' : 'results.json');
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-  const rows = Object.entries(r.playback).filter(([name]) => name !== 'baselineTrace').map(([name, p]) => {
+  const peers = (results.playback as { peer?: Record<string, Scenario> }).peer ?? {};
+  const limitTrace = (results.playback as { baselineTrace?: Scenario }).baselineTrace;
+  const scenarios = Object.entries(r.playback).filter(([name]) => name !== 'baselineTrace' && name !== 'peer');
+  const rows = scenarios.map(([name, p]) => {
     const s = r.scrub[name];
     // The rounds' spread beside their median: on this machine one round can differ from the next by 0.2.
     const spread = p.fpsRatios?.length ? `${Math.min(...p.fpsRatios)}–${Math.max(...p.fpsRatios)}` : '–';
@@ -257,7 +306,14 @@ function report(results: Record<string, unknown>): void {
   const p = r.payload;
   console.log(`\nPayload gzip KB, page load (${p.pageLoad.lang}): MapLibre ${kb(p.maplibreGzipBytes)}, app ${kb(p.appGzipBytes)}, data ${kb(p.dataGzipBytes)}, fonts ${kb(p.fontGzipBytes)}`);
   console.log(`Payload gzip KB, all files: MapLibre ${kb(p.allFilesMaplibreGzipBytes)}, app ${kb(p.allFilesAppGzipBytes)}, data ${kb(p.allFilesDataGzipBytes)}, fonts ${kb(p.allFilesFontGzipBytes)}\n`);
-  console.log(formatTable(['target', 'limit', 'value', 'result'], targets.map((t) => [t.name, t.target, t.value, t.pass ? 'pass' : 'FAIL'])));
+  console.log('App, peer (date filters, maplibre-gl-dates) and limit (the baseline) side by side:\n');
+  console.log(sideBySideTable(scenarios.filter(([name]) => peers[name]).map(([name, p]) => {
+    const peer = peers[name] as Scenario;
+    return { name, app: p, peer, limitFps: p.baselineFps, limitTrace, appVsLimit: p.fpsRatio, peerVsLimit: peer.fpsRatio, appVsPeer: p.fpsVsPeer };
+  })));
+  console.log('');
+  console.log(formatTable(['target', 'this machine', 'hardware WebGL', 'value', 'result'],
+    targets.map((t) => [t.name, t.target, t.goal, t.value, t.pass ? 'pass' : 'FAIL'])));
   console.log(`\n${QUICK ? 'quick run (not for results): ' : ''}written ${file} in ${results.durationS as number} s`);
 }
 

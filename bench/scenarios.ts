@@ -25,10 +25,13 @@ export interface Timing {
   traceMaxMs: number;
 }
 
-/** A page to open: the app (optionally with one geo/ file replaced) or the baseline. */
+/**
+ * A page to open: the app or the peer (either optionally with one geo/ file
+ * replaced), or the baseline.
+ */
 export interface PageSpec {
-  kind: 'app' | 'baseline';
-  /** For the app: a geo/ file name and the local file served in its place. */
+  kind: 'app' | 'baseline' | 'peer';
+  /** For the app and the peer: a geo/ file name and the local file served in its place. */
   data?: { file: string; path: string };
 }
 
@@ -37,21 +40,23 @@ const MIME: Record<string, string> = {
   '.geojson': 'application/geo+json', '.json': 'application/json',
 };
 
-/** Where, under the app's URL, the baseline build is served. */
+/** Where, under the app's URL, the build of the bench's pages (baseline and peer) is served. */
 const BASELINE_PREFIX = 'bench-baseline/';
 
-/** How to open the baseline: its build directory and its page path with the query. */
+/** How to open the bench's pages: their build directory and their paths with the query. */
 export interface BaselineSite {
   dir: string;
   /** e.g. `bench/baseline.html?w=900&h=700&bounds=...&padding=10`. */
   page: string;
+  /** e.g. `bench/peer.html?w=900&h=700&bounds=...&padding=10`. */
+  peerPage: string;
 }
 
 async function prepare(context: BrowserContext, baseUrl: string, spec: PageSpec, baseline?: BaselineSite): Promise<void> {
   await installReadyTrap(context);
   const prefix = new URL(BASELINE_PREFIX, baseUrl);
-  if (spec.kind === 'baseline') {
-    if (!baseline) throw new Error('the baseline page needs its BaselineSite');
+  if (spec.kind !== 'app') {
+    if (!baseline) throw new Error(`the ${spec.kind} page needs its BaselineSite`);
     const dir = baseline.dir;
     await context.route((url) => url.href.startsWith(prefix.href), async (route) => {
       const path = normalize(decodeURIComponent(new URL(route.request().url()).pathname.slice(prefix.pathname.length)));
@@ -76,7 +81,7 @@ async function prepare(context: BrowserContext, baseUrl: string, spec: PageSpec,
 export async function openPage(session: AtlasSession, spec: PageSpec, baseline?: BaselineSite, timeoutMs = 60_000): Promise<OpenedAtlas & { readyMs: number }> {
   const opened = await session.openAtlas('', {
     waitReady: false,
-    path: spec.kind === 'baseline' ? BASELINE_PREFIX + (baseline?.page ?? '') : '',
+    path: spec.kind === 'app' ? '' : BASELINE_PREFIX + ((spec.kind === 'peer' ? baseline?.peerPage : baseline?.page) ?? ''),
     prepare: (context) => prepare(context, session.baseUrl, spec, baseline),
   });
   try {
@@ -98,7 +103,7 @@ export async function openPage(session: AtlasSession, spec: PageSpec, baseline?:
 export async function coldLoads(session: AtlasSession, baseline: BaselineSite, loads: number): Promise<{ app: number[]; baseline: number[] }> {
   const times = { app: [] as number[], baseline: [] as number[] };
   for (let i = -1; i < loads; i++) {
-    const order: PageSpec['kind'][] = i % 2 === 0 ? ['app', 'baseline'] : ['baseline', 'app'];
+    const order: ('app' | 'baseline')[] = i % 2 === 0 ? ['app', 'baseline'] : ['baseline', 'app'];
     for (const kind of order) {
       const opened = await openPage(session, { kind }, baseline);
       await opened.close();
@@ -144,7 +149,7 @@ export async function baselineFps(page: Page, timing: Timing): Promise<number> {
 }
 
 /**
- * One fps window of the app playing from `from` at its default speed with the
+ * One fps window of the app (or the peer) playing from `from` at its default speed with the
  * camera loop, then paused and idle again (so a baseline window measured next
  * does not share the machine with it).
  * @param from - epoch ms to play from

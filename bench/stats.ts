@@ -57,3 +57,17 @@ export function round(value: number, digits = 2): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+
+/**
+ * Ratios of paired windows, round by round (page A's window and page B's of the
+ * same round share the machine's load of that moment), and their median: the
+ * verdict is the median of the rounds' ratios, not a ratio of two medians.
+ * @param numerators - page A's figure per round
+ * @param denominators - page B's figure per round; a round without one gives NaN
+ * @returns each round's ratio and their median (NaN without rounds)
+ * @example pairedRatios([10, 20], [20, 25]) // { ratios: [0.5, 0.8], median: 0.5 }
+ */
+export function pairedRatios(numerators: readonly number[], denominators: readonly number[]): { ratios: number[]; median: number } {
+  const ratios = numerators.map((n, i) => n / (denominators[i] ?? NaN));
+  return { ratios, median: median(ratios) };
+}
