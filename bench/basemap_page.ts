@@ -17,35 +17,36 @@ import landUrl from '../geo/land.geojson?url';
 import borderUrl from '../geo/border.geojson?url';
 import namesUrl from '../geo/names.geojson?url';
 import railwaysUrl from '../geo/railways.geojson?url';
-import fontManifest from '../src/map/font_manifest.json';
+import subprefecturesUrl from '../geo/subprefectures.geojson?url';
+import { fontFacesFromManifest, registerWaterLabelFont } from '../src/map/create_map.ts';
 import { watchCoastCells } from '../src/map/coast_cells.ts';
 import { defaultState } from '../src/core/state.ts';
+import { adminLayers } from '../src/style/admin_layers.ts';
 import { baseLayers } from '../src/style/base_layers.ts';
 import { coastLayers, railLayers } from '../src/style/coast_layers.ts';
 import { nameLayers } from '../src/style/name_layers.ts';
-import { LABEL_FONT, LAYER, SOURCE, WATER_FONT_FAMILY } from '../src/style/ids.ts';
+import { LABEL_FONT, LAYER, SOURCE } from '../src/style/ids.ts';
 
 setWorkerUrl(workerUrl);
 
 /** A same-origin absolute URL (the style's sources are read by the worker). */
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 
-/**
- * The label font's files with their ranges. The pages live in bench/ of their
- * build, the fonts at its root (public/fonts, as in the app's dist/).
- */
-const FONT_FACES = fontManifest.map((m) => ({ url: absolute(`../fonts/${m.file}`), unicodeRange: m.unicodeRange }));
+/** The build's root: the pages live in bench/ of their build, the fonts at its root (public/fonts, as in the app's dist/). */
+const BUILD_ROOT = new URL('..', document.baseURI).href;
+/** The label font's files with their ranges. */
+const FONT_FACES = fontFacesFromManifest(BUILD_ROOT);
 
 /**
  * The basemap's layers in the app's order (src/style/atlas_style.ts) without
  * its data layers: land, the fine coast (held land and fronts left out), the
- * railways, the border, then the water and land names.
+ * subprefecture lines, the railways, the border, then the water and land names.
  * @returns layers in draw order
  */
 function basemapLayers(): LayerSpecification[] {
   const base = baseLayers();
   const at = base.findIndex((l) => l.id === LAYER.borderLine);
-  return [...base.slice(0, at), ...coastLayers(), ...railLayers(), ...base.slice(at), ...nameLayers(defaultState.names, defaultState.script)];
+  return [...base.slice(0, at), ...coastLayers(), ...adminLayers(), ...railLayers(), ...base.slice(at), ...nameLayers(defaultState.names, defaultState.script)];
 }
 
 /**
@@ -62,6 +63,7 @@ function basemapStyle(extra: { sources: Record<string, SourceSpecification>; lay
       [SOURCE.border]: { type: 'geojson', data: absolute(borderUrl) },
       [SOURCE.names]: { type: 'geojson', data: absolute(namesUrl) },
       [SOURCE.railways]: { type: 'geojson', data: absolute(railwaysUrl) },
+      [SOURCE.subprefectures]: { type: 'geojson', data: absolute(subprefecturesUrl) },
       // Filled by the app's cell fetcher from zoom 7.
       [SOURCE.coast]: empty,
       ...extra.sources,
@@ -90,10 +92,7 @@ export function openBasemapPage(extra: Parameters<typeof basemapStyle>[0] = { so
   const container = document.getElementById('map') as HTMLElement;
   container.style.width = `${width}px`;
   container.style.height = `${height}px`;
-  // The water labels' italic face: the label font's file under a page font family (as src/map/create_map.ts does).
-  for (const face of FONT_FACES) {
-    document.fonts.add(new FontFace(WATER_FONT_FAMILY, `url(${face.url})`, { unicodeRange: face.unicodeRange.join(', ') }));
-  }
+  registerWaterLabelFont(BUILD_ROOT);
   const map = new MapLibreMap({
     container,
     style: basemapStyle(extra),

@@ -24,7 +24,7 @@ prewarm();
  * @param base - the page URL the relative paths resolve against
  * @returns one entry per font file with its unicode range
  */
-function fontFacesFromManifest(base: string): { url: string; unicodeRange: string[] }[] {
+export function fontFacesFromManifest(base: string): { url: string; unicodeRange: string[] }[] {
   return fontManifest.map((m) => ({ url: new URL(`fonts/${m.file}`, base).href, unicodeRange: m.unicodeRange }));
 }
 
@@ -34,7 +34,7 @@ function fontFacesFromManifest(base: string): { url: string; unicodeRange: strin
  * (style/ids.ts WATER_LABEL_FONT). Same origin, same file: no new download.
  * @param base - the page URL the relative paths resolve against
  */
-function registerWaterLabelFont(base: string): void {
+export function registerWaterLabelFont(base: string): void {
   if (typeof FontFace === 'undefined' || !document.fonts) return;
   for (const face of fontFacesFromManifest(base)) {
     document.fonts.add(new FontFace(WATER_FONT_FAMILY, `url(${face.url})`, { unicodeRange: face.unicodeRange.join(', ') }));
