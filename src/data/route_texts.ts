@@ -16,13 +16,13 @@ import { parseJsonText, parseWithSchema, type ParseResult } from './parse.ts';
 import { localizedTextSchema, routesSchema, type LocalizedText, type RouteCollection } from './schema.ts';
 
 /** Every route's title and note, by route id. */
-export const routeTextsSchema = z.record(z.string(), z.object({ title: localizedTextSchema, note: z.optional(z.string()) }));
+export const routeTextsSchema = z.record(z.string(), z.object({ title: localizedTextSchema, note: z.optional(localizedTextSchema) }));
 /** See {@link routeTextsSchema}. */
 export type RouteTexts = z.infer<typeof routeTextsSchema>;
 
 /** The part of a route the split reads and writes (raw JSON, before the schema). */
 interface RawRoute {
-  properties?: { id?: string; title?: LocalizedText; note?: string; [key: string]: unknown };
+  properties?: { id?: string; title?: LocalizedText; note?: LocalizedText; [key: string]: unknown };
   [key: string]: unknown;
 }
 
