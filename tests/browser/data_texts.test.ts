@@ -45,7 +45,9 @@ function readPopups(page: Page, selections: typeof SELECTIONS): Promise<ShownPop
       while (performance.now() - started < 8000) {
         await new Promise((r) => setTimeout(r, 50));
         popup = document.querySelector(`.popup-${kind}:not([data-read])`);
-        if (popup?.querySelector('.popup-sources li') && (kind !== 'event' || popup.querySelector('.popup-meta'))) break;
+        // A route's texts (title, units, ships, notes) come in a file of their own, also after the page is ready.
+        const ready = kind === 'event' ? !!popup?.querySelector('.popup-meta') : !!popup?.querySelector('h3')?.textContent;
+        if (popup?.querySelector('.popup-sources li') && ready) break;
       }
       const copy = popup?.cloneNode(true) as Element | undefined;
       copy?.querySelectorAll('a, .popup-sources li').forEach((n) => n.remove());
@@ -53,7 +55,7 @@ function readPopups(page: Page, selections: typeof SELECTIONS): Promise<ShownPop
         id,
         text: copy?.textContent ?? '',
         english: [...(popup?.querySelectorAll('[lang="en"]') ?? [])].map((n) => n.textContent ?? ''),
-        complete: !!popup?.querySelector('.popup-sources li'),
+        complete: !!popup?.querySelector('.popup-sources li') && !!popup.querySelector('h3')?.textContent,
       });
     }
     return out;
