@@ -259,7 +259,7 @@ export const routeSpecs: RouteSpec[] = [
         { en: '17 transports', ja: '輸送船17隻', ru: '17 транспортов' },
         { en: '16 landing craft', ja: '上陸用舟艇16隻', ru: '16 десантных судов' },
       ],
-      people: { min: 8821, max: 8824, note: { en: '8,821 (English Wikipedia, "Battle of Shumshu") or 8,824 (navsit); the English Wikipedia article "Japanese evacuation of Karafuto and the Kuril Islands" says nearly 9,000', ja: '8,821人（英語版ウィキペディア「Battle of Shumshu」）または8,824人（navsit）。英語版ウィキペディアの樺太・千島からの日本人避難の記事は9,000人近くとする', ru: '8821 (английская Википедия, «Battle of Shumshu») или 8824 (navsit); статья английской Википедии об эвакуации японцев с Карафуто и Курил говорит почти о 9000' }, sources: ['enwiki-battle-shumshu', 'navsit-16-shumshu'] },
+      people: { min: 8821, max: 8824, note: { en: '8,821 (English Wikipedia, "Battle of Shumshu") or 8,824 (navsit); the English Wikipedia article "Japanese evacuation of Karafuto and the Kuril Islands" says nearly 9,000', ja: '8,821人（英語版ウィキペディアの占守島の戦いの記事）または8,824人（navsit）。英語版ウィキペディアの樺太・千島からの日本人避難の記事は9,000人近くとする', ru: '8821 (английская Википедия, статья о боях на Шумшу) или 8824 (navsit); статья английской Википедии об эвакуации японцев с Карафуто и Курил говорит почти о 9000' }, sources: ['enwiki-battle-shumshu', 'navsit-16-shumshu'] },
       sources: ['enwiki-battle-shumshu', 'navsit-16-shumshu', 'uformat-kurils-landing', 'seed-article'],
       note: {
         en: 'Times are Kamchatka time (UTC+12 in 1945): sailed ~05:00 on 17 Aug, landed 04:20 on 18 Aug (Soviet account) = 01:20 JST, consistent with Japanese accounts of 01:00–02:00 JST. Landing in fog at Takeda beach between Capes Kokutan and Kotomari (beach position estimated).',
