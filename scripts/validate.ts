@@ -20,13 +20,14 @@ import { pathToFileURL } from 'node:url';
 import { checkData, unattributedDead } from '../src/data/checks.ts';
 import { dataPathsIn, type DataToCheck, type DataPaths } from '../src/data/check_inputs.ts';
 import { missingEventTranslations } from '../src/data/event_texts.ts';
-import { checkControlAreas, checkFronts, incompleteMunicipalities, untranslatedPlaceTexts } from '../src/data/checks_places.ts';
+import { checkControlAreas, checkFronts, incompleteMunicipalities } from '../src/data/checks_places.ts';
 import { formatIssue, type ValidationIssue } from '../src/data/issues.ts';
 import { parseDataFile, parseJsonText, parseLand, parseWithSchema, type ParseResult } from '../src/data/parse.ts';
 import { coastCellSchema, controlAreasSchema, frontsSchema, namesSchema, railwaysSchema, subprefecturesSchema } from '../src/data/basemap_schema.ts';
 import { checkCellRivers, checkNames, checkRailways } from '../src/data/checks_basemap.ts';
 import { cellBox } from '../src/data/coast_cells.ts';
 import { fineLandFromCells, readCoastCells } from './lib/fine_land.ts';
+import { eventTexts, noteTexts, placeTexts, routeTexts, untranslatedTexts } from '../src/data/checks_texts.ts';
 
 /** The files of a data directory, by the key the checks use. */
 export const dataFileNames = {
@@ -94,8 +95,9 @@ export function validateTexts(texts: DataTexts, dir = 'geo', basemap: BasemapTex
   data.land = read('land', parseLand);
   // The repository's file carries every language (the build serves them apart); a user's own file need not.
   if (data.events) issues.push(...missingEventTranslations(data.events, paths.events));
-  if (data.places) issues.push(...incompleteMunicipalities(data.places, paths.places), ...untranslatedPlaceTexts(data.places, paths.places));
-  if (data.events) issues.push(...unattributedDead(data.events, paths.events));
+  if (data.places) issues.push(...incompleteMunicipalities(data.places, paths.places), ...untranslatedTexts(placeTexts(data.places), paths.places));
+  if (data.events) issues.push(...unattributedDead(data.events, paths.events), ...untranslatedTexts(eventTexts(data.events), paths.events));
+  if (data.routes) issues.push(...untranslatedTexts(routeTexts(data.routes), paths.routes));
   data.fineLand = fineLandFromCells(basemap.coast);
   issues.push(...checkData(data, paths));
   const counts: ValidationReport['counts'] = {};
@@ -111,13 +113,13 @@ export function validateTexts(texts: DataTexts, dir = 'geo', basemap: BasemapTex
   const sourceIds = data.sources && new Set(data.sources.map((s) => s.id));
   const names = basemap.names === undefined ? undefined : parse(namesSchema, basemap.names, `${base}names.geojson`);
   if (names) {
-    issues.push(...checkNames(names, `${base}names.geojson`, sourceIds, otherIds));
+    issues.push(...checkNames(names, `${base}names.geojson`, sourceIds, otherIds), ...untranslatedTexts(noteTexts(names), `${base}names.geojson`));
     counts.names = names.features.length;
     for (const f of names.features) otherIds.add(f.properties.id);
   }
   const railways = basemap.railways === undefined ? undefined : parse(railwaysSchema, basemap.railways, `${base}railways.geojson`);
   if (railways) {
-    issues.push(...checkRailways(railways, `${base}railways.geojson`, sourceIds, otherIds));
+    issues.push(...checkRailways(railways, `${base}railways.geojson`, sourceIds, otherIds), ...untranslatedTexts(noteTexts(railways), `${base}railways.geojson`));
     counts.railways = railways.features.length;
   }
   const areas = basemap.controlAreas === undefined ? undefined : parse(controlAreasSchema, basemap.controlAreas, `${base}control_areas.geojson`);
@@ -125,6 +127,7 @@ export function validateTexts(texts: DataTexts, dir = 'geo', basemap: BasemapTex
   const fronts = basemap.fronts === undefined ? undefined : parse(frontsSchema, basemap.fronts, `${base}fronts.geojson`);
   if (fronts && data.events) issues.push(...checkFronts(fronts, data.events, sourceIds, `${base}fronts.geojson`));
   if (basemap.subprefectures !== undefined) parse(subprefecturesSchema, basemap.subprefectures, `${base}subprefectures.geojson`);
+  if (fronts) issues.push(...untranslatedTexts(noteTexts(fronts), `${base}fronts.geojson`));
   for (const [name, text] of Object.entries(basemap.coast ?? {})) {
     const file = `${base}coast/${name}`;
     const box = cellBox(name);

@@ -32,7 +32,7 @@ describe('Toyohara, Ochiai and Ōtomari, 24–25 August (the Front\'s report of 
     const overland = route('advance-maoka-railway');
     const sea = route('landing-otomari');
     expect(overland.to).toBe('otomari');
-    expect(overland.units).toContain('113th Rifle Brigade');
+    expect(overland.units.map((u) => u.en)).toContain('113th Rifle Brigade');
     expect(at(overland.end_date)).toBeLessThan(at(sea.end_date));
     expect(sea.end_date).toBe('1945-08-25T06:00+11:00');
     expect(event('otomari-landing').start_date).toBe('1945-08-25T06:00+11:00');
@@ -82,7 +82,7 @@ describe('times in Soviet Far East time (UTC+11)', () => {
   });
 
   test('the Uruppu surrender hour is resolved to 10:00 JST', () => {
-    expect(event('uruppu-surrender').time_note).toContain('10:00 JST');
+    expect(event('uruppu-surrender').time_note?.en).toContain('10:00 JST');
   });
 });
 
@@ -93,8 +93,8 @@ describe('the Kuril landings name their ships and units', () => {
     ['landing-shikotan', ['minesweeper T-596', 'minelayer Gizhiga'], /113th Rifle Brigade/],
   ] as const)('%s', (id, ships, unit) => {
     const r = route(id);
-    for (const ship of ships) expect(r.ships).toContain(ship);
-    expect(r.units.join(' ')).toMatch(unit);
+    for (const ship of ships) expect(r.ships.map((s) => s.en)).toContain(ship);
+    expect(r.units.map((u) => u.en).join(' ')).toMatch(unit);
   });
 
   test('the Etorofu force leaves Ōtomari at 12:50 on 26 August', () => {

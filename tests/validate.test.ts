@@ -118,10 +118,16 @@ const cases: [string, (f: Files) => void, string][] = [
     `geo/places.geojson: feature "naka": soviet_control_date 1945-08-01T12:00+09:00 is outside the timeline (${TIMELINE_TEXT})`],
   ['place note without its Russian',
     (f) => { props(f.places, 'naka').note = { en: 'Seat of the district.', ja: '郡役所の所在地。' }; },
-    'geo/places.geojson: feature "naka": note.ru is missing (every place text needs en, ja and ru)'],
+    'geo/places.geojson: feature "naka": note.ru is missing (every atlas text needs en, ja and ru)'],
   ['control account without its Japanese',
     (f) => { props(f.places, 'naka').soviet_control_accounts = [{ claim: { en: 'Taken at dawn.', ru: 'Занят на рассвете.' }, sources: ['src_book'], assessment: 'accepted' }]; },
-    'geo/places.geojson: feature "naka": soviet_control_accounts.0.claim.ja is missing (every place text needs en, ja and ru)'],
+    'geo/places.geojson: feature "naka": soviet_control_accounts.0.claim.ja is missing (every atlas text needs en, ja and ru)'],
+  ['route unit without its Russian',
+    (f) => { props(f.routes, 'advance-naka').units = [{ en: '113th Rifle Brigade', ja: '第113狙撃旅団' }]; },
+    'geo/routes.geojson: feature "advance-naka": units.0.ru is missing (every atlas text needs en, ja and ru)'],
+  ['event confidence whose Japanese is the English copied',
+    (f) => { props(f.events, 'sinking-oki').confidence = { en: 'Well established by both sides.', ja: 'Well established by both sides.', ru: 'Надёжно установлено обеими сторонами.' }; },
+    'geo/events.geojson: feature "sinking-oki": confidence.ja is a copy of the English (translate it)'],
   ['unknown from place',
     (f) => { props(f.routes, 'advance-naka').from = 'nowhere'; },
     'geo/routes.geojson: feature "advance-naka": from "nowhere" is not a place in geo/places.geojson'],
@@ -195,7 +201,21 @@ describe('each kind of breakage prints one exact line', () => {
 test('a plain-string place note, valid in a reader\'s file, is English only in the atlas\'s', () => {
   const report = validateTexts(mutated((f) => { props(f.places, 'naka').note = 'Seat of the district.'; }));
   expect(report.issues.map(formatIssue)).toEqual(['ja', 'ru'].map((lang) =>
-    `geo/places.geojson: feature "naka": note.${lang} is missing (every place text needs en, ja and ru)`));
+    `geo/places.geojson: feature "naka": note.${lang} is missing (every atlas text needs en, ja and ru)`));
+});
+
+test('a figure note in English only (a reader\'s file may have it) lacks two languages in the atlas\'s', () => {
+  const report = validateTexts(mutated((f) => { props(f.events, 'landing-nishi').figures.civilians_killed.note = 'estimates vary'; }));
+  expect(report.issues.map(formatIssue)).toEqual(['ja', 'ru'].map((lang) =>
+    `geo/events.geojson: feature "landing-nishi": figures.civilians_killed.note.${lang} is missing (every atlas text needs en, ja and ru)`));
+});
+
+test('a ship name kept as written (two words at most) is not a copy; a sentence is', () => {
+  const ships = (ru: string) => mutated((f) => { props(f.routes, 'evac-higashi').ships = [{ en: 'Oki Maru', ja: '沖丸', ru }]; });
+  expect(validateTexts(ships('Oki Maru')).issues).toEqual([]);
+  const sentence = mutated((f) => { props(f.routes, 'evac-higashi').note = { en: 'Left at night.', ja: '夜に出港。', ru: 'Left at night.' }; });
+  expect(validateTexts(sentence).issues.map(formatIssue))
+    .toEqual(['geo/routes.geojson: feature "evac-higashi": note.ru is a copy of the English (translate it)']);
 });
 
 describe('the real data in geo/', () => {

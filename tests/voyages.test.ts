@@ -50,13 +50,13 @@ describe('escapes and the repatriation, 1945–49', () => {
     expect(repatriation.length).toBeGreaterThanOrEqual(10);
     for (const r of repatriation) {
       expect(at(r.start_date) >= at('1946-12-01T00:00+09:00') && at(r.end_date) <= at('1950-01-01T00:00+09:00'), r.id).toBe(true);
-      if (r.people === null) expect(r.note, `${r.id}: says the number is not known`).toMatch(/not (known|found)/);
+      if (r.people === null) expect(r.note?.en, `${r.id}: says the number is not known`).toMatch(/not (known|found)/);
     }
     const named = repatriation.filter((r) => !r.aggregate && r.ships.length && r.people);
     expect(named.map((r) => r.id)).toEqual(expect.arrayContaining(['repatriation-unzen-maru-1946', 'repatriation-takakurayama-maru-1948']));
   });
   test('a line that stands for many sailings says so in its note', () => {
-    for (const r of routes.filter((x) => x.aggregate)) expect(r.note, r.id).toMatch(/one line for/i);
+    for (const r of routes.filter((x) => x.aggregate)) expect(r.note?.en, r.id).toMatch(/one line for/i);
   });
   test('the Kuril islanders go by way of Maoka: from the islands to Maoka on Soviet ships, then to Hakodate', () => {
     const toMaoka = routes.filter((r) => r.kind === 'repatriation' && r.to === 'maoka' && regionOf.get(r.from) === 'chishima');

@@ -154,7 +154,7 @@ function coveredIds(complete: readonly FigureTotal[], all: readonly FigureTotal[
 /**
  * A range as text: "1,658–1,708", or "638" when exact.
  * @param range - min and max
- * @param lang - interface language (digit grouping: "1,708", "1 708")
+ * @param lang - interface language (digit grouping: "1,708"; "1708", "67 600" in Russian)
  * @returns the text
  */
 export function textFromRange(range: FigureRange, lang: Lang = 'en'): string {

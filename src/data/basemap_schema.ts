@@ -6,7 +6,7 @@
  * Same conventions as schema.ts: a name tag is `null` where no source gives it.
  */
 import * as z from 'zod/mini';
-import { idSchema, nameValueSchema, pointSchema, sourceIdsSchema } from './schema.ts';
+import { idSchema, nameValueSchema, pointSchema, sourceIdsSchema, textSchema } from './schema.ts';
 import { subprefectureSchema } from './place_schema.ts';
 
 /** What a named feature is; water kinds are labelled in italic blue. */
@@ -29,7 +29,7 @@ const geoNamePropertiesSchema = z.object({
   /** The source of the point (a label position chosen by the editors is `editor-estimate`). */
   coord_source: idSchema,
   sources: sourceIdsSchema,
-  note: z.optional(z.string()),
+  note: z.optional(textSchema()),
 });
 
 export const namesSchema = z.object({
@@ -67,7 +67,7 @@ export const frontsSchema = z.object({
       event: idSchema,
       coord_source: idSchema,
       uncertainty_m: z.int().check(z.positive()),
-      note: z.optional(z.string()),
+      note: z.optional(textSchema()),
     }),
   })),
 });
@@ -115,7 +115,7 @@ const railwayPropertiesSchema = z.object({
   longest_gap_km: z.number().check(z.nonnegative()),
   stations: z.array(stationSchema).check(z.minLength(2, 'needs at least 2 stations')),
   sources: sourceIdsSchema,
-  note: z.optional(z.string()),
+  note: z.optional(textSchema()),
 });
 
 /** The railways of August 1945 (`geo/railways.geojson`). */

@@ -5,11 +5,10 @@
  * timeline, where the map can show it.
  */
 import { timeFromIso } from '../core/dates.ts';
-import { LANGS } from '../core/lang.ts';
 import { TIMELINE_END, TIMELINE_START } from '../core/timeline.ts';
 import type { ValidationIssue } from './issues.ts';
 import type { ControlAreaCollection, FrontCollection } from './basemap_schema.ts';
-import { municipalKinds, type EventCollection, type LocalizedText, type PlaceCollection, type PlaceProperties } from './schema.ts';
+import { municipalKinds, type EventCollection, type PlaceCollection, type PlaceProperties } from './schema.ts';
 
 const JST_MS = 9 * 3_600_000;
 const jst = (time: number) => `${new Date(time + JST_MS).toISOString().slice(0, 16)}+09:00`;
@@ -50,28 +49,6 @@ export function incompleteMunicipalities(places: PlaceCollection, file: string):
       if (group && group[0] !== field) continue;
       const rest = group ? `, with ${group.slice(1).join(' and ')}` : '';
       if (p[field] === undefined) issues.push({ file, feature: p.id, field, message: `is missing (required for a ${p.kind} of 1945${rest})` });
-    }
-  }
-  return issues;
-}
-
-/**
- * The atlas's own rule (not a reader's file's, which may give English only):
- * every place text (note, population note, control accounts) in en, ja and ru,
- * so that no Japanese or Russian popup falls back to English.
- * @param places - the atlas's places
- * @param file - the file name for issues
- * @returns one issue per missing language, e.g. `feature "maoka": note.ja is missing`
- */
-export function untranslatedPlaceTexts(places: PlaceCollection, file: string): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  for (const { properties: p } of places.features) {
-    const fields: [string, LocalizedText | undefined][] = [['note', p.note], ['population_note', p.population_note]];
-    p.soviet_control_accounts?.forEach((a, i) => fields.push([`soviet_control_accounts.${i}.claim`, a.claim]));
-    for (const [field, text] of fields) {
-      for (const lang of LANGS) {
-        if (text && !text[lang]) issues.push({ file, feature: p.id, field: `${field}.${lang}`, message: 'is missing (every place text needs en, ja and ru)' });
-      }
     }
   }
   return issues;

@@ -9,26 +9,26 @@
  * file (no `details` member): nothing to fetch.
  */
 import * as z from 'zod/mini';
-import type { EventCollection } from './schema.ts';
+import { localizedTextSchema, type EventCollection, type LocalizedText } from './schema.ts';
 
 const ids = z.array(z.string());
 
 /** Per event id: the fields taken out, accounts and figures by position and kind. */
 export const eventDetailsSchema = z.record(z.string(), z.object({
   sources: ids,
-  time_note: z.optional(z.string()),
-  confidence: z.optional(z.string()),
+  time_note: z.optional(localizedTextSchema),
+  confidence: z.optional(localizedTextSchema),
   accountSources: z.array(ids),
-  figures: z.record(z.string(), z.object({ note: z.optional(z.string()), sources: z.optional(ids) })),
+  figures: z.record(z.string(), z.object({ note: z.optional(localizedTextSchema), sources: z.optional(ids) })),
 }));
 /** See {@link eventDetailsSchema}. */
 export type EventDetails = z.infer<typeof eventDetailsSchema>;
 
-type Figure = { note?: string; sources?: string[] };
+type Figure = { note?: LocalizedText; sources?: string[] };
 /** The part of an event the split reads and writes (raw JSON, before the schema). */
 export interface RawEventDetails {
   properties?: {
-    id?: string; sources?: string[]; time_note?: string; confidence?: string;
+    id?: string; sources?: string[]; time_note?: LocalizedText; confidence?: LocalizedText;
     accounts?: { sources?: string[] }[]; figures?: Record<string, Figure>;
   };
 }

@@ -97,7 +97,7 @@ describe('lazyRouteTexts', () => {
     const urls: string[] = [];
     const fetcher = (async (url: string) => {
       urls.push(url);
-      return new Response(JSON.stringify({ r1: { title: { en: 'Landing', ja: '上陸', ru: 'Высадка' }, note: 'A note.' } }));
+      return new Response(JSON.stringify({ r1: { title: { en: 'Landing', ja: '上陸', ru: 'Высадка' }, note: { en: 'A note.', ja: '注記。', ru: 'Заметка.' } } }));
     }) as unknown as typeof fetch;
     const collection = routes('routes-x.texts.json');
     const lazy = lazyRouteTexts({ ok: true, data: collection }, fetcher);
@@ -108,7 +108,7 @@ describe('lazyRouteTexts', () => {
     expect(urls).toHaveLength(1);
     expect(urls[0]).toMatch(/routes-x\.texts\.json$/);
     expect(collection.features[0]!.properties.title).toEqual({ en: 'Landing', ja: '上陸', ru: 'Высадка' });
-    expect(collection.features[0]!.properties.note).toBe('A note.');
+    expect(collection.features[0]!.properties.note).toEqual({ en: 'A note.', ja: '注記。', ru: 'Заметка.' });
   });
 
   test('the full file (no texts member) needs no fetch', async () => {

@@ -7,13 +7,16 @@ import { mergeRouteTexts, parseServedRoutes, routeTextsSchema, splitRouteTexts }
 const geoRoutes = () => readFileSync(new URL('../../geo/routes.geojson', import.meta.url), 'utf8');
 
 describe('splitRouteTexts', () => {
-  test('serves the routes without titles and notes, and names the file', () => {
+  test('serves the routes without titles, notes, units, ships and people notes, and names the file', () => {
     const { routes, texts } = splitRouteTexts(JSON.parse(geoRoutes()), 'routes-x.texts.json');
     const raw = routes as { texts: string; features: { properties: Record<string, unknown> & { id: string } }[] };
     expect(raw.texts).toBe('routes-x.texts.json');
     for (const { properties: p } of raw.features) {
       expect(p).not.toHaveProperty('title');
       expect(p).not.toHaveProperty('note');
+      expect(p).not.toHaveProperty('units');
+      expect(p).not.toHaveProperty('ships');
+      expect(p.people ?? {}).not.toHaveProperty('note');
       expect(Object.keys(texts[p.id]!.title).sort()).toEqual(['en', 'ja', 'ru']);
     }
   });

@@ -8,11 +8,11 @@
 import * as z from 'zod/mini';
 import {
   accountSchema, datePrecisionSchema, figureSchema, figuresSchema, idSchema, isoDateTimeSchema, lineStringSchema, localizedTextSchema,
-  lonLatSchema, nameString, nonEmptyString, noteString, pointSchema, sourceIdsSchema,
+  lonLatSchema, nameTextSchema, nonEmptyString, noteString, pointSchema, sourceIdsSchema, textSchema,
 } from './schema_values.ts';
 import { placePropertiesSchema } from './place_schema.ts';
 
-export { NAME_MAX_CHARS, idSchema, localizedTextSchema, nameValueSchema, pointSchema, sourceIdsSchema } from './schema_values.ts';
+export { NAME_MAX_CHARS, idSchema, localizedTextSchema, nameValueSchema, textSchema, pointSchema, sourceIdsSchema } from './schema_values.ts';
 export { municipalKinds, nameKeys, placeAccountsSchema, placeKinds, seaPlaceKinds } from './place_schema.ts';
 
 /** `repatriation`: the official lifts of 1946–49 and the Kuril islanders' legs to Maoka; `escape`: small boats, as flows with totals. */
@@ -30,8 +30,8 @@ const routePropertiesSchema = z.object({
   end_date: isoDateTimeSchema,
   from: idSchema,
   to: idSchema,
-  units: z.array(nameString()),
-  ships: z.array(nameString()),
+  units: z.array(nameTextSchema),
+  ships: z.array(nameTextSchema),
   /** People carried (a number or a range, with its sources); null when no source gives it. Sets the line's width. */
   people: z.nullable(figureSchema),
   /**
@@ -40,7 +40,7 @@ const routePropertiesSchema = z.object({
    */
   aggregate: z.optional(z.boolean()),
   sources: sourceIdsSchema,
-  note: z.optional(noteString()),
+  note: z.optional(textSchema()),
 });
 
 const eventKinds = [
@@ -55,7 +55,7 @@ const eventPropertiesSchema = z.object({
   end_date: z.optional(isoDateTimeSchema),
   date_precision: datePrecisionSchema,
   /** Time as the source states it when it differs from the stored zone. */
-  time_note: z.optional(noteString()),
+  time_note: z.optional(textSchema()),
   /** Place ids; the first is where the marker stands. Empty for context events. */
   places: z.array(idSchema),
   title: localizedTextSchema,
@@ -64,7 +64,7 @@ const eventPropertiesSchema = z.object({
   sources: sourceIdsSchema,
   /** Every account of a disputed fact, with its sources. */
   accounts: z.optional(z.array(accountSchema)),
-  confidence: z.optional(noteString()),
+  confidence: z.optional(textSchema()),
 });
 
 function featureSchema<P extends z.ZodMiniType, G extends z.ZodMiniType>(properties: P, geometry: G) {

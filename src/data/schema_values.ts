@@ -47,13 +47,27 @@ export const localizedTextSchema = z.object({
 });
 
 /**
- * A place's note: a localized text, or (in a reader's own file, as before notes
- * were translated) a plain string, read as English; an empty string is no note.
- * The atlas's own notes carry en, ja and ru (`untranslatedPlaceTexts`, checks_places.ts).
+ * A reader-facing text of the data: a localized text, or (in a reader's own file,
+ * as files were written before the atlas's texts were translated) a plain string,
+ * read as English; an empty string is no text. The atlas's own texts carry en, ja
+ * and ru (`untranslatedTexts`, checks_texts.ts).
+ * @param max - longest text in characters
  */
-export const placeNoteSchema = z.pipe(
+export const textSchema = (max = TEXT_MAX_CHARS) => z.pipe(
   z.transform((v: unknown) => (typeof v === 'string' ? (v === '' ? undefined : { en: v }) : v)),
-  z.optional(localizedTextSchema),
+  z.optional(z.object({ en: nonEmptyString(max), ja: z.optional(nonEmptyString(max)), ru: z.optional(nonEmptyString(max)) })),
+);
+
+/** A place's note (see {@link textSchema}). */
+export const placeNoteSchema = textSchema();
+
+/**
+ * A name in a list (a unit, a ship): a localized name, or a reader's plain string read as English.
+ * Unlike {@link textSchema}, never empty.
+ */
+export const nameTextSchema = z.pipe(
+  z.transform((v: unknown) => (typeof v === 'string' ? { en: v } : v)),
+  z.object({ en: nameString(), ja: z.optional(nameString()), ru: z.optional(nameString()) }),
 );
 
 /** At least one source id. */
@@ -70,7 +84,7 @@ export const figureSchema = z
   .object({
     min: countSchema(),
     max: countSchema(),
-    note: z.optional(noteString()),
+    note: z.optional(textSchema()),
     sources: z.optional(z.array(idSchema)),
   })
   .check(z.refine((f) => f.min <= f.max, { message: 'is less than min', path: ['max'] }));

@@ -63,6 +63,24 @@ describe('parseUserData', () => {
     expect(messages(collection(withNote({ ja: '祖母の村。' })))).toEqual(['mine.geojson: feature "a": note.en is missing']);
   });
 
+  test('a reader\'s route and event texts may be plain strings (files made before the atlas\'s were translated), read as English', () => {
+    const r = route('r');
+    const e = event('e');
+    const withStrings = collection(
+      { ...r, properties: { ...r.properties, units: ['my grandfather\'s battalion'], ships: ['Kōan Maru'], note: 'As told at home.', people: { min: 3, max: 3, note: 'our family' } } },
+      { ...e, properties: { ...e.properties, time_note: 'Morning.', confidence: 'Family memory.', figures: { troops: { min: 1, max: 2, note: 'a guess' } } } },
+    );
+    const parsed = parseUserData(withStrings, 'mine.geojson');
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const rp = parsed.data.routes[0]!.properties;
+    expect([rp.units, rp.ships, rp.note, rp.people?.note]).toEqual([[{ en: 'my grandfather\'s battalion' }], [{ en: 'Kōan Maru' }], { en: 'As told at home.' }, { en: 'our family' }]);
+    const ep = parsed.data.events[0]!.properties;
+    expect([ep.time_note, ep.confidence, ep.figures.troops?.note]).toEqual([{ en: 'Morning.' }, { en: 'Family memory.' }, { en: 'a guess' }]);
+    expect(messages(collection({ ...r, properties: { ...r.properties, ships: [{ ja: '興安丸' }] } })))
+      .toEqual(['mine.geojson: feature "r": ships.0.en is missing']);
+  });
+
   test('reports unknown features by position, bad JSON by line, and other shapes at top level', () => {
     expect(messages(collection(place('a'), { type: 'Feature', geometry: null, properties: {} })))
       .toEqual(['mine.geojson: feature #1: is not a place (Point with name tags), route (LineString) or event (with start_date)']);

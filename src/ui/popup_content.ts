@@ -36,6 +36,25 @@ function localized(text: LocalizedText, lang: Lang, tag = 'p', className?: strin
   return node;
 }
 
+/**
+ * A labelled line of the string table (`確度：{text}`) whose placeholder is data:
+ * the label in the interface language, each data text in its shown language.
+ * @param key - a string with one `{text}` or `{list}` placeholder
+ * @param texts - one text, or a list joined by the language's comma
+ */
+function labelled(key: StringKey, lang: Lang, texts: readonly LocalizedText[], className?: string): HTMLElement {
+  const node = el('p', undefined, className);
+  const marker = '\u0000';
+  const [before = '', after = ''] = t(key, lang, { text: marker, list: marker }).split(marker);
+  node.append(before);
+  texts.forEach((text, i) => {
+    if (i > 0) node.append(lang === 'ja' ? '、' : ', ');
+    node.append(localized(text, lang, 'span'));
+  });
+  node.append(after);
+  return node;
+}
+
 /** A table string by a key built from data (`figure.soviet_killed`), or the raw value when the table lacks it. */
 function dataLabel(prefix: string, value: string, lang: Lang): string {
   const key = `${prefix}.${value}`;
@@ -87,16 +106,25 @@ function sourceList(ids: readonly string[], sources: ReadonlyMap<string, Source>
   return wrap;
 }
 
-function figureText(f: Figure, lang: Lang): string {
-  const range = f.min === f.max ? numberText(f.min, lang) : `${numberText(f.min, lang)}${PUNCT.range}${numberText(f.max, lang)}`;
-  return f.note ? `${range} (${f.note})` : range;
+function rangeText(f: Figure, lang: Lang): string {
+  return f.min === f.max ? numberText(f.min, lang) : `${numberText(f.min, lang)}${PUNCT.range}${numberText(f.max, lang)}`;
+}
+
+/** A figure's range and, in brackets, its note in the reader's language. */
+function figureNode(f: Figure, lang: Lang, tag: string): HTMLElement {
+  const node = el(tag, rangeText(f, lang));
+  if (f.note) {
+    const [open, close] = lang === 'ja' ? ['（', '）'] : [' (', ')'];
+    node.append(open, localized(f.note, lang, 'span'), close);
+  }
+  return node;
 }
 
 function figureList(figures: Partial<Record<string, Figure>>, lang: Lang): HTMLElement | null {
   const entries = Object.entries(figures).filter((e): e is [string, Figure] => e[1] !== undefined);
   if (entries.length === 0) return null;
   const dl = el('dl', undefined, 'popup-figures');
-  for (const [kind, figure] of entries) dl.append(el('dt', dataLabel('figure', kind, lang)), el('dd', figureText(figure, lang)));
+  for (const [kind, figure] of entries) dl.append(el('dt', dataLabel('figure', kind, lang)), figureNode(figure, lang, 'dd'));
   return dl;
 }
 
@@ -159,7 +187,7 @@ function municipalParts(p: PlaceProperties, sources: ReadonlyMap<string, Source>
   }
   if (p.population !== undefined) {
     const people = p.population === null ? t('popup.populationUnknown', lang)
-      : t('popup.population', lang, { n: figureText({ ...(typeof p.population === 'number' ? { min: p.population, max: p.population } : p.population) }, lang), year: p.population_year ?? PUNCT.unknown });
+      : t('popup.population', lang, { n: rangeText(typeof p.population === 'number' ? { min: p.population, max: p.population } : p.population, lang), year: p.population_year ?? PUNCT.unknown });
     const block = el('div', undefined, 'popup-population');
     block.append(el('p', people));
     if (p.population_note) block.append(localized(p.population_note, lang));
@@ -202,13 +230,22 @@ export function routePopup(p: RouteProperties, sources: ReadonlyMap<string, Sour
   const meta = [dataLabel('side', p.side, lang), dataLabel('routeKind', p.kind, lang), dataLabel('mode', p.mode, lang)];
   root.append(el('p', meta.join(PUNCT.separator), 'popup-meta'));
   root.append(el('p', `${dateText(p.start_date, lang)}${PUNCT.until}${dateText(p.end_date, lang)}`, 'popup-date'));
-  if (p.units.length) root.append(el('p', t('popup.units', lang, { list: p.units.join(', ') })));
-  if (p.ships.length) root.append(el('p', t('popup.ships', lang, { list: p.ships.join(', ') })));
-  if (p.people) root.append(el('p', t('popup.people', lang, { n: figureText(p.people, lang) })));
+  if (p.units.length) root.append(labelled('popup.units', lang, p.units));
+  if (p.ships.length) root.append(labelled('popup.ships', lang, p.ships));
+  if (p.people) root.append(peopleLine(p.people, lang));
   if (p.aggregate) root.append(el('p', t('popup.aggregate', lang), 'popup-meta'));
-  if (p.note) root.append(el('p', p.note));
+  if (p.note) root.append(localized(p.note, lang));
   root.append(sourceList(p.sources, sources, lang));
   return root;
+}
+
+/** "People: 1,400 (more than 1,400 men)", the note in the reader's language. */
+function peopleLine(people: Figure, lang: Lang): HTMLElement {
+  const node = el('p');
+  const marker = '\u0000';
+  const [before = '', after = ''] = t('popup.people', lang, { n: marker }).split(marker);
+  node.append(before, figureNode(people, lang, 'span'), after);
+  return node;
 }
 
 /**
@@ -221,14 +258,14 @@ export function eventPopup(p: EventProperties, sources: ReadonlyMap<string, Sour
   root.append(localized(p.title, lang, 'h3'));
   const end = p.end_date ? `${PUNCT.until}${dateText(p.end_date, lang, p.date_precision)}` : '';
   root.append(el('p', `${dateText(p.start_date, lang, p.date_precision)}${end}`, 'popup-date'));
-  if (p.time_note) root.append(el('p', p.time_note, 'popup-meta'));
+  if (p.time_note) root.append(localized(p.time_note, lang, 'p', 'popup-meta'));
   root.append(localized(p.text, lang));
   const figures = figureList(p.figures, lang);
   if (figures) root.append(figures);
   if (p.accounts?.length) {
     root.append(el('h4', t('popup.accounts', lang)), accountGrid(p.accounts, sources, lang));
   }
-  if (p.confidence) root.append(el('p', t('popup.confidence', lang, { text: p.confidence }), 'popup-meta'));
+  if (p.confidence) root.append(labelled('popup.confidence', lang, [p.confidence], 'popup-meta'));
   root.append(sourceList(p.sources, sources, lang));
   return root;
 }

@@ -52,7 +52,7 @@ describe('accessibility', { timeout: TEST_TIMEOUT_MS }, () => {
     const slider = page.locator('#date-slider');
     await expect.poll(() => slider.getAttribute('aria-valuetext'), POLL).toBe('20 Aug 1945 06:00 JST');
     await set(page, { lang: 'ru' });
-    await expect.poll(() => slider.getAttribute('aria-valuetext'), POLL).toBe('20 авг. 1945 06:00 JST');
+    await expect.poll(() => slider.getAttribute('aria-valuetext'), POLL).toBe('20 авг. 1945 г., 06:00 JST');
     await set(page, { lang: 'en' });
   });
 

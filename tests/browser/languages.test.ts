@@ -34,8 +34,8 @@ describe('interface languages', { timeout: TEST_TIMEOUT_MS }, () => {
     const { page } = await shared();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
     expect(await text(page, 'h1')).toBe('樺太 1945');
-    expect(await text(page, '#date-display')).toBe('1945年8月8日 00:00 JST');
-    expect(await page.locator('#date-slider').getAttribute('aria-valuetext')).toBe('1945年8月8日 00:00 JST');
+    expect(await text(page, '#date-display')).toBe('1945年8月8日 0時00分（日本時間）');
+    expect(await page.locator('#date-slider').getAttribute('aria-valuetext')).toBe('1945年8月8日 0時00分（日本時間）');
     expect(await text(page, '#play')).toContain('再生');
     expect(await page.locator('input[name="lang"][value="ja"]').isChecked()).toBe(true);
     await expect.poll(() => page.evaluate(() => location.hash), POLL).toContain('lang=ja');
@@ -52,7 +52,7 @@ describe('interface languages', { timeout: TEST_TIMEOUT_MS }, () => {
     await page.getByLabel('Русский').check();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang), POLL).toBe('ru');
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
-    expect(await text(page, '#date-display')).toBe('8 авг. 1945 00:00 JST');
+    expect(await text(page, '#date-display')).toBe('8 авг. 1945 г., 00:00 JST');
     expect(await page.locator('#date-slider').getAttribute('aria-label')).toBe('Дата');
     expect(await text(page, '#play')).toContain('Пуск');
     expect(await text(page, '#legend > summary')).toBe('Условные обозначения');
