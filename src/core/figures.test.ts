@@ -27,9 +27,9 @@ describe('figures of geo/events.geojson as of a date', () => {
     ['1945-08-22T05:00+09:00', 'civilians_killed', { min: 1287, max: 2689 }],
     // after the Taito Maru (09:40) the three-ships toll 1,658–1,708 replaces the three ships
     ['1945-08-22T12:00+09:00', 'civilians_killed', { min: 2307, max: 3759 }],
-    // Shumshu's 5 Soviet boats (18 Aug) + Ogasawara Maru (04:20), then + Taitō Maru (09:40)
-    ['1945-08-22T05:00+09:00', 'ships_lost', { min: 6, max: 6 }],
-    ['1945-08-22T12:00+09:00', 'ships_lost', { min: 7, max: 7 }],
+    // Ships, not boats: Shumshu's landing craft and border-guard boat (18 Aug) are told in their event's text
+    ['1945-08-22T05:00+09:00', 'ships_lost', { min: 1, max: 1 }],
+    ['1945-08-22T12:00+09:00', 'ships_lost', { min: 2, max: 2 }],
     // The emergency evacuation (13–23 Aug, 75,000–100,000) is under way: from the sailings with counts
     // (Ogasawara Maru 1,500 + No.2 Shinko and Taito Maru 4,180–4,380) up to its maximum
     ['1945-08-13T12:00+09:00', 'evacuated', { min: 0, max: 100000 }],
