@@ -179,7 +179,7 @@ export const routeSpecs: RouteSpec[] = [
       title: {
         en: 'Maoka → Toyohara → Ōtomari: the 113th Rifle Brigade along the railway (Ikenohata, Futamata)',
         ja: '真岡から豊原を経て大泊へ：池ノ端・二股を経る第113狙撃旅団の鉄道沿いの進撃',
-        ru: 'Маока → Тоёхара → Отомари: 113-я стрелковая бригада вдоль железной дороги (Икэнохата, Футомата)',
+        ru: 'Маока → Тоёхара → Отомари: 113-я стрелковая бригада вдоль железной дороги (Икэнохата, Футамата)',
       },
       start_date: '1945-08-20T05:30+09:00', end_date: '1945-08-25T05:00+11:00',
       from: 'maoka', to: 'otomari', units: [

@@ -1,7 +1,8 @@
 /**
  * What only popups (and the export) need arrives after the page is ready: the
  * bibliography, the routes' titles and notes, the events' details, and the
- * events' long texts of each language the reader switches to. Each arrival
+ * events' long texts (of the interface language, then of each language the
+ * reader switches to). Each arrival
  * grows {@link LateData.version}, so an open popup is rebuilt once with it; a
  * file that fails is named in a notice (English stands in for a language's texts).
  */
@@ -44,7 +45,7 @@ export function wireLateData(
   void data.routeTexts.result.then(arrived);
   void data.placeDetails.result.then(arrived);
   void data.eventDetails.result.then(arrived);
-  void data.eventTexts.then(arrived);
+  void data.eventTexts.result.then(arrived);
   // Another language's event texts are fetched when the reader switches to it.
   const events = data.events.ok ? data.events.data : null;
   if (events) {
@@ -59,7 +60,9 @@ export function wireLateData(
       });
     });
   }
-  const start = () => { data.sources.start(); data.routeTexts.start(); data.placeDetails.start(); data.eventDetails.start(); };
+  const start = () => {
+    data.sources.start(); data.routeTexts.start(); data.placeDetails.start(); data.eventDetails.start(); data.eventTexts.start();
+  };
   return {
     sources: () => sources,
     startAfterReady() {

@@ -43,8 +43,8 @@ export interface AtlasData {
   /** Fronts held for days (absent in hand-made test data). */
   fronts?: LoadResult<FrontCollection>;
   subprefectures?: LoadResult<SubprefectureCollection>;
-  /** The events' texts in the interface language at load (ok when there was nothing to fetch); settles after the files. */
-  eventTexts: Promise<LoadResult<true>>;
+  /** The events' long texts in the interface language at load, merged once `start()` was called and they arrived (ok when there was nothing to fetch). */
+  eventTexts: LazyLoad<true>;
   /** The routes' titles and notes (route_texts.ts), merged into the routes once `start()` was called and they arrived. */
   routeTexts: LazyLoad<true>;
   /** The places' notes and control accounts (place_details.ts), merged once `start()` was called and they arrived. */
@@ -231,8 +231,8 @@ async function loadEventTextsOrEnglish(events: EventCollection, lang: Lang, fetc
 }
 
 /**
- * Load and parse every data file the map draws in parallel, and the events' texts in `lang`;
- * the bibliography, the routes' titles and the events' details wait for their `start()`.
+ * Load and parse every data file the map draws in parallel; the events' texts in `lang`, the
+ * bibliography, the routes' titles and the events' details wait for their `start()`.
  * @param fetcher - fetch seam for tests
  * @param lang - interface language at load @defaultValue `'en'`
  * @returns one result per file; never rejects
@@ -255,7 +255,13 @@ export async function loadAtlasData(fetcher: typeof fetch = fetch, lang: Lang = 
     loadFile('subprefectures.geojson', parseBasemap(subprefecturesSchema, 'subprefectures.geojson'), fetcher),
   ]);
   // Not awaited here: the map needs no event text, so it is filled while they load.
-  const eventTexts = events.ok ? loadEventTextsOrEnglish(events.data, lang, fetcher) : Promise.resolve<LoadResult<true>>({ ok: true, data: true });
+  // Only popups read the long texts: fetched with the other popup data, after the page is ready.
+  let begin: () => void = () => {};
+  const started = new Promise<void>((resolve) => { begin = resolve; });
+  const eventTexts: LazyLoad<true> = {
+    result: started.then(() => (events.ok ? loadEventTextsOrEnglish(events.data, lang, fetcher) : { ok: true, data: true })),
+    start: () => begin(),
+  };
   return { places, routes, events, sources: lazySources(fetcher), land, border, names, railways, controlAreas, fronts, subprefectures, eventTexts,
     routeTexts: lazyRouteTexts(routes, fetcher), placeDetails: lazyPlaceDetails(places, fetcher), eventDetails: lazyEventDetails(events, fetcher) };
 }
