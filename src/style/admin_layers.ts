@@ -15,17 +15,19 @@ export const SUBPREFECTURE_DASH: readonly number[] = [1, 3];
 export const SUBPREFECTURE_OPACITY = 0.55;
 
 /**
- * The subprefecture lines, from zoom 5 (the home view shows the prefecture whole).
+ * The subprefecture lines from zoom 5 (the home view shows the prefecture
+ * whole) to zoom 8: closer in, a straight line kilometres off the real ridge
+ * would read as the boundary (at Koton it runs beside the fortified district).
  * @returns one line layer
  */
 export function adminLayers(): LayerSpecification[] {
   return [{
-    id: LAYER.subprefectureLine, type: 'line', source: SOURCE.subprefectures, minzoom: 5,
+    id: LAYER.subprefectureLine, type: 'line', source: SOURCE.subprefectures, minzoom: 5, maxzoom: 8,
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: {
       'line-color': BASE_COLORS.border,
       'line-opacity': SUBPREFECTURE_OPACITY,
-      'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 10, 2],
+      'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 8, 1.4],
       'line-dasharray': [...SUBPREFECTURE_DASH],
     },
   }];
