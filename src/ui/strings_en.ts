@@ -52,7 +52,7 @@ export const EN = {
   'chart.sources': 'Sources: {list}',
   'chart.nothing': 'nothing dated in this period',
   'chart.ariaCampaign': 'Chart of the invasion by day: bars up for the people evacuated, down for the civilian dead; ranges where sources disagree. In all: {totals}.',
-  'chart.ariaAftermath': 'Chart of the aftermath by month: the people repatriated, as the sources date them (the total of 1946–49 is dated July 1949). In all: {totals}.',
+  'chart.ariaAftermath': 'Chart of the aftermath by month: the people repatriated. In all: {totals}.',
   'chart.moveHere': 'Go to this period',
   'events.heading': 'Events',
   'events.aftermath': 'Aftermath',

@@ -53,7 +53,7 @@ export const JA: StringTable = {
   'chart.sources': '出典：{list}',
   'chart.nothing': 'この期間の数字なし',
   'chart.ariaCampaign': '侵攻期のグラフ（日ごと）：上向きの棒は疎開者、下向きは民間人の死者。資料の食い違いは幅で示す。合計：{totals}。',
-  'chart.ariaAftermath': 'その後のグラフ（月ごと）：引揚者数を資料の日付どおりに示す（1946〜49年の総数は1949年7月付）。合計：{totals}。',
+  'chart.ariaAftermath': 'その後のグラフ（月ごと）：引揚者数。合計：{totals}。',
   'chart.moveHere': 'この期間へ移動',
   'events.heading': '出来事',
   'events.aftermath': 'その後',
