@@ -52,8 +52,6 @@ export function atlasStyle(options: AtlasStyleOptions): StyleSpecification {
   sources[SOURCE.controlAreas] = { ...emptySource(), promoteId: 'area' } as SourceSpecification;
   sources[SOURCE.places] = { ...emptySource(), promoteId: 'id' } as SourceSpecification;
   sources[SOURCE.fronts] = { ...emptySource(), promoteId: 'id' } as SourceSpecification;
-  // Shown by the attribution control while the fine coast is drawn (GSHHG's licence asks for it).
-  sources[SOURCE.coast] = { ...emptySource(), attribution: 'Coast, lakes, rivers (zoom 7+): GSHHG 2.3.7, LGPL' } as SourceSpecification;
   const [placeCircle, placeLabel] = placeLayers(options.names, options.script) as [LayerSpecification, LayerSpecification];
   return {
     version: 8,

@@ -169,7 +169,7 @@ export const EN = {
   'map.toggleAttribution': 'Toggle attribution',
   'map.popupClose': 'Close',
   'map.canvas': 'Map of South Sakhalin and the Kuril Islands',
-  'map.attribution': 'Coastlines: Natural Earth · Coordinates: GeoNames · Events and routes: see each popup’s sources',
+  'map.attribution': 'Coast: Natural Earth; from zoom 7 GSHHG 2.3.7 (LGPL) · Coordinates: GeoNames · Events and routes: see each popup’s sources',
   'map.contextLost': 'The map’s graphics were lost (the graphics processor was reset). It is redrawn as soon as the browser allows; everything else keeps working.',
   'map.routesUnavailable': 'The routes cannot be drawn: {detail}',
   // Search, story, figures and export (front-end: ui/search_control.ts, story_control.ts, figures_panel.ts, export.ts)

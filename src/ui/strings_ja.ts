@@ -168,7 +168,7 @@ export const JA: StringTable = {
   'map.toggleAttribution': '出典表示の切り替え',
   'map.popupClose': '閉じる',
   'map.canvas': '南樺太と千島列島の地図',
-  'map.attribution': '海岸線：Natural Earth · 座標：GeoNames · 出来事と経路：各ポップアップの出典を参照',
+  'map.attribution': '海岸線：Natural Earth、ズーム7以上はGSHHG 2.3.7（LGPL） · 座標：GeoNames · 出来事と経路：各ポップアップの出典を参照',
   'map.contextLost': '地図の描画が中断されました（グラフィックス処理の再起動）。ブラウザが許可しだい再描画します。ほかの機能はそのまま使えます。',
   'map.routesUnavailable': '経路を表示できません：{detail}',
   'search.label': '地名・出来事を検索',
