@@ -58,7 +58,7 @@ describe('interface languages', { timeout: TEST_TIMEOUT_MS }, () => {
     expect(await text(page, '#legend > summary')).toBe('Условные обозначения');
     expect(await text(page, `li[data-event-id="${event.id}"] .event-title`)).toBe(event.title.ru);
     expect(await page.locator('.maplibregl-ctrl-zoom-in').getAttribute('title')).toBe('Приблизить');
-    expect(await text(page, '.maplibregl-ctrl-attrib')).toContain('Береговая линия');
+    expect(await text(page, '.maplibregl-ctrl-attrib')).toContain('Берега: Natural Earth');
     await expect.poll(() => page.evaluate(() => location.hash), POLL).toContain('lang=ru');
     expect((await state(page)).lang).toBe('ru');
 
