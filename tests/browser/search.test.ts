@@ -101,4 +101,20 @@ describe('search', { timeout: TEST_TIMEOUT_MS * 2 }, () => {
       await close();
     }
   });
+
+  // Issue 12: the railway stations of 1945 are places, found by their 1945 and modern station names.
+  it('finds the stations of 1945 by either name, and the popup names the line', async () => {
+    const { page, consoleErrors, close } = await session().openAtlas('lang=en&map=5/47.2/146.5', { contextOptions: { reducedMotion: 'reduce' } });
+    try {
+      await page.getByRole('combobox', { name: 'Find a place or event' }).focus();
+      for (const [spelling, id] of [['Холмск-Северный', 'station_kita_maoka'], ['Shinba', 'station_shinba'], ['逢坂', 'station_osaka']] as const) {
+        await pickBySearch(page, spelling, id);
+        await expectAtTopCentre(page, id, spelling);
+        await expect.poll(() => page.locator('.atlas-popup').textContent(), POLL).toMatch(/Station on the .*line/);
+      }
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });
