@@ -7,7 +7,7 @@
  *
  * Query parameters (set by bench/run.ts from the app's page): `w`, `h` — map
  * size in CSS px, the size of the app's map canvas; `bounds` —
- * `west,south,east,north` fitted with `padding` px, as the app fits its home view.
+ * `west,south,east,north` fitted with `padding` (`top,bottom,left,right` px), as the app fits its home view.
  */
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
@@ -101,7 +101,8 @@ export function openBasemapPage(extra: Parameters<typeof basemapStyle>[0] = { so
     canvasContextAttributes: { alpha: false },
     fadeDuration: 0,
   });
-  map.fitBounds([[west, south], [east, north]], { padding: Number(query.get('padding') ?? 0), animate: false });
+  const [top = 0, bottom = 0, left = 0, right = 0] = (query.get('padding') ?? '').split(',').map(Number);
+  map.fitBounds([[west, south], [east, north]], { padding: { top, bottom, left, right }, animate: false });
   watchCoastCells(map, () => true);
   return { map, ready: new Promise<void>((resolve) => map.once('idle', () => resolve())) };
 }

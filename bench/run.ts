@@ -13,7 +13,7 @@
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HOME_BOUNDS } from '../src/core/state.ts';
+import { HOME_BOUNDS, HOME_PADDING } from '../src/core/state.ts';
 import { timeFromIso } from '../src/core/dates.ts';
 import { hoursFromTime, phaseFromTime, type Phase } from '../src/core/timeline.ts';
 import { ROOT } from '../tests/browser/app_server.ts';
@@ -49,8 +49,6 @@ const PLAY_FROM = timeFromIso('1945-08-18T00:00+09:00') as number;
 const PLAY_FROM_AFTERMATH = timeFromIso('1947-06-01T00:00+09:00') as number;
 /** Scenarios in which the peer plays too (issue #12): the real data and 10,000 routes. */
 const PEER_SCENARIOS = ['real', 'routes10k'];
-/** The padding the app fits its home view with (src/map/create_map.ts). */
-const HOME_PADDING = 10;
 
 const started = Date.now();
 const log = (message: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
@@ -125,7 +123,7 @@ async function main(): Promise<void> {
     });
     await probe.close();
     const bounds = HOME_BOUNDS.flat().join(',');
-    const query = `?w=${size.w}&h=${size.h}&bounds=${bounds}&padding=${HOME_PADDING}`;
+    const query = `?w=${size.w}&h=${size.h}&bounds=${bounds}&padding=${Object.values(HOME_PADDING).join(',')}`;
     const baseline: BaselineSite = { dir: BASELINE_DIST, page: BASELINE_PAGE + query, peerPage: PEER_PAGE + query };
 
     log(`cold loads (${COLD_LOADS} of each, map ${size.w}x${size.h} px)`);

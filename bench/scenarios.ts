@@ -46,9 +46,9 @@ const BASELINE_PREFIX = 'bench-baseline/';
 /** How to open the bench's pages: their build directory and their paths with the query. */
 export interface BaselineSite {
   dir: string;
-  /** e.g. `bench/baseline.html?w=900&h=700&bounds=...&padding=10`. */
+  /** e.g. `bench/baseline.html?w=900&h=700&bounds=...&padding=10,24,10,96`. */
   page: string;
-  /** e.g. `bench/peer.html?w=900&h=700&bounds=...&padding=10`. */
+  /** e.g. `bench/peer.html?w=900&h=700&bounds=...&padding=10,24,10,96`. */
   peerPage: string;
 }
 

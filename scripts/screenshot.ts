@@ -24,7 +24,7 @@ export const VIEWS: Record<string, string> = {
   'cartography/koton-border-z9': `${DATE}&map=9/49.85/142.85`,
   'cartography/shumshu-z10': `${DATE}&map=10/50.75/156.3`,
   'cartography/soya-strait-z8': `${DATE}&map=8/45.6/142.0`,
-  'cartography/kunashiri-z9': `${DATE}&map=9/44.1/145.85`,
+  'cartography/kunashiri-z9': `${DATE}&map=9/44.0/145.8`,
   // Issue #14: the evacuation on 20 Aug 1945 and the repatriation in June 1947, Sakhalin to Hakodate.
   'timeline/1945-08-20': 'date=1945-08-20T12:00+09:00&names=both&map=5.6/44.6/143.2&lang=en',
   'timeline/1947-06-01': 'date=1947-06-01T12:00+09:00&names=both&map=5.6/44.6/143.2&lang=en',

@@ -72,6 +72,9 @@ export const SPEEDS: readonly number[] = [1, 3, 6, 12, 24, 48];
 /** South Sakhalin, the Kurils, northern Hokkaido and the Sōya strait. */
 export const HOME_BOUNDS: [[number, number], [number, number]] = [[139.9, 42.4], [156.9, 51.2]];
 
+/** Room around {@link HOME_BOUNDS} in CSS pixels: Shumshu and the labels of its towns clear of the zoom buttons (top right), Hokkaido of the attribution line. */
+export const HOME_PADDING = { top: 10, bottom: 24, left: 10, right: 96 } as const;
+
 /** State when nothing else is known (no URL hash). */
 export const defaultState: AtlasState = {
   time: TIMELINE_START,

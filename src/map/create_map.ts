@@ -8,7 +8,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasState } from '../core/state.ts';
-import { HOME_BOUNDS } from '../core/state.ts';
+import { HOME_BOUNDS, HOME_PADDING } from '../core/state.ts';
 import { atlasStyle } from '../style/atlas_style.ts';
 import { WATER_FONT_FAMILY } from '../style/ids.ts';
 import fontManifest from './font_manifest.json';
@@ -78,7 +78,7 @@ export function createAtlasMap(options: CreateMapOptions): MapLibreMap {
     fadeDuration: 0,
   });
   // Fitted after creation (not via the `bounds` option) so the container's real size is used.
-  if (!options.cameraFromUrl) map.fitBounds(HOME_BOUNDS, { padding: 10, animate: false });
+  if (!options.cameraFromUrl) map.fitBounds(HOME_BOUNDS, { padding: HOME_PADDING, animate: false });
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(new FullscreenControl(), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
