@@ -56,7 +56,7 @@ const hash = stateFromHash(location.hash);
 const initial = updateState(defaultState, {
   lang: langFromNavigator(navigator.languages ?? [navigator.language]),
   ...hash,
-  ...(hash.event ? { selection: { kind: 'event', id: hash.event } } : {}),
+  ...(hash.event ? { selection: { kind: 'event', id: hash.event } } : hash.place ? { selection: { kind: 'place', id: hash.place } } : {}),
   // The paths kept on this device, and those of a shared link added to them.
   family: mergeFamily(storedFamily(deviceStorage()), hash.family ?? []),
 });
@@ -102,11 +102,18 @@ const data = await dataPromise;
 for (const result of [data.places, data.routes, data.events, data.land, data.border]) if (!result.ok) notify(result.message);
 late = wireLateData(data, store, dataVersion, notify);
 const events = data.events.ok ? chronologicalEvents(data.events.data.features) : [];
-const eventStart = (id: string) => events.find((e) => e.feature.properties.id === id)?.startMs;
-// `#event=id` without a date opens at that event's time; an unknown id selects nothing (the notice says so).
-if (hash.event) store.set(changeFromHash(location.hash, eventStart));
-watchHashNotices(byId('notices'), location.hash, (id) => eventStart(id) !== undefined, () => store.get().lang);
-syncHash(store, eventStart);
+const placeIds = new Set(data.places.ok ? data.places.data.features.map((f) => f.properties.id) : []);
+const targets = {
+  eventStart: (id: string) => events.find((e) => e.feature.properties.id === id)?.startMs,
+  hasPlace: (id: string) => placeIds.has(id),
+};
+// `#event=id` without a date opens at that event's time, `#place=id` without a camera flies there;
+// an unknown id selects nothing (the notice says so).
+if (hash.event || hash.place) store.set(changeFromHash(location.hash, targets));
+watchHashNotices(byId('notices'), location.hash, {
+  event: (id) => targets.eventStart(id) !== undefined, place: targets.hasPlace,
+}, () => store.get().lang);
+syncHash(store, targets);
 
 if (!view) followWithoutMap(store, data, popup, dataVersion);
 else if (data.places.ok) {

@@ -13,6 +13,9 @@ import { HAND_WRITTEN_HASHES, generatedHashes, hostileHashes } from './hostile_h
 
 const corpus = hostileHashes();
 
+/** Data in which no event or place exists. */
+const NOTHING_KNOWN = { event: () => false, place: () => false };
+
 describe('stateFromHash over hostile hashes', () => {
   test('the corpus is large and the same on every run', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(1000);
@@ -41,7 +44,7 @@ describe('stateFromHash over hostile hashes', () => {
     // Usable after all: a date outside the timeline is shown at its nearest end; %37 is "7".
     const usable = new Set(['#date=0045-08-20', '#date=9999-12-31T23:59+14:00', '#map=%37/47/142']);
     for (const hash of HAND_WRITTEN_HASHES.filter((h) => !usable.has(h))) {
-      const ignored = ignoredHashParts(hash, (id) => id === 'maoka-landing');
+      const ignored = ignoredHashParts(hash, { event: (id) => id === 'maoka-landing', place: (id) => id === 'maoka' });
       const empty = /^#[&=]*$/.test(hash);
       if (!empty && ignored.length === 0) silent.push(hash.slice(0, 80));
       expect(hashNoticeText(ignored).length, hash.slice(0, 40)).toBeLessThan(600);
@@ -60,13 +63,14 @@ describe('stateFromHash over hostile hashes', () => {
     expect(stateFromHash('#date=0045-08-20T06:00+09:00').time).toBe(TIMELINE_START);
   });
 
-  test('reports repeated keys, unknown keys and unknown events', () => {
-    expect(ignoredHashParts('#names=1945&names=modern&zoom=3&event=nope', () => false))
-      .toEqual(['names=modern (repeated)', 'zoom=3', 'event=nope (no such event)']);
+  test('reports repeated keys, unknown keys and unknown events and places', () => {
+    expect(ignoredHashParts('#names=1945&names=modern&zoom=3&event=nope&place=nowhere', NOTHING_KNOWN))
+      .toEqual(['names=modern (repeated)', 'zoom=3', 'event=nope (no such event)', 'place=nowhere (no such place)']);
   });
 
   test('a valid hash is reported as fully used', () => {
-    expect(ignoredHashParts('#date=1945-08-20T06:00+09:00&names=modern&script=both&map=7/47.05/142.05&event=a', () => true)).toEqual([]);
+    expect(ignoredHashParts('#date=1945-08-20T06:00+09:00&names=modern&script=both&map=7/47.05/142.05&event=a&place=b', { event: () => true, place: () => true }))
+      .toEqual([]);
   });
 
   test('quotes at most 40 characters of a huge value', () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { hashNoticeText } from './hash_notice.ts';
+import { hashNoticeText, ignoredHashParts } from './hash_notice.ts';
 import { loadStrings } from './strings.ts';
 
 beforeAll(() => Promise.all([loadStrings('ja'), loadStrings('ru')]));
@@ -13,5 +13,13 @@ describe('hashNoticeText', () => {
     ['ru', 'Часть ссылки не распознана и пропущена: a=1, b=2, c=3, d=4, e=5 и ещё 2. Остальное показано.'],
   ] as const)('in %s, with the count of parts not listed', (lang, expected) => {
     expect(hashNoticeText(['a=1', 'b=2', 'c=3', 'd=4', 'e=5', 'f=6', 'g=7'], lang)).toBe(expected);
+  });
+});
+
+describe('ignoredHashParts', () => {
+  const nothingKnown = { event: () => false, place: () => false };
+  test('gives its reasons in the reader\'s language', () => {
+    expect(ignoredHashParts('#place=nowhere&lang=ru&lang=ja', nothingKnown, 'ru')).toEqual(['place=nowhere (нет такого места)', 'lang=ja (повтор)']);
+    expect(ignoredHashParts('#event=nope', nothingKnown, 'ja')).toEqual(['event=nope （該当する出来事なし）']);
   });
 });

@@ -8,7 +8,9 @@ import { stateFromHash, type HashState } from './url_hash.ts';
 import { t, type Lang } from './strings.ts';
 
 /** Hash keys the atlas reads (docs/CONTRACT.md) and the HashState field each fills. */
-const KEYS: Record<string, keyof HashState> = { date: 'time', names: 'names', script: 'script', map: 'camera', event: 'event', lang: 'lang', family: 'family' };
+const KEYS: Record<string, keyof HashState> = {
+  date: 'time', names: 'names', script: 'script', map: 'camera', event: 'event', place: 'place', lang: 'lang', family: 'family',
+};
 
 /** Longest piece of a key or value quoted back to the user. */
 const QUOTE_CHARS = 40;
@@ -24,15 +26,22 @@ function quoted(text: string): string {
   return clean.length > QUOTE_CHARS ? `${clean.slice(0, QUOTE_CHARS - 1)}…` : clean;
 }
 
+/** Which event and place ids exist (omitted: any well-formed id is accepted). */
+export interface KnownIds {
+  event(id: string): boolean;
+  place(id: string): boolean;
+}
+
 /**
  * The parts of a hash the atlas ignores: unknown keys, repeated keys, values
- * that do not parse and event ids the data does not have.
+ * that do not parse and event or place ids the data does not have.
  * @param hash - location hash, with or without `#`
- * @param isKnownEvent - whether an event id exists (omit to accept any well-formed id)
+ * @param known - which ids exist
+ * @param lang - language of the reasons given in brackets
  * @returns one short human-readable entry per ignored part, e.g. `names=<b>`; empty when all is used
  * @example ignoredHashParts('#date=1945-08-20&zoom=3') // ['zoom=3']
  */
-export function ignoredHashParts(hash: string, isKnownEvent?: (id: string) => boolean): string[] {
+export function ignoredHashParts(hash: string, known?: KnownIds, lang: Lang = 'en'): string[] {
   const ignored: string[] = [];
   const seen = new Set<string>();
   for (const [key, value] of new URLSearchParams(hash.replace(/^#/, ''))) {
@@ -40,12 +49,13 @@ export function ignoredHashParts(hash: string, isKnownEvent?: (id: string) => bo
     const part = `${quoted(key)}=${quoted(value)}`;
     const field = Object.hasOwn(KEYS, key) ? KEYS[key] : undefined;
     if (!field) ignored.push(part);
-    else if (seen.has(key)) ignored.push(`${part} (repeated)`);
+    else if (seen.has(key)) ignored.push(`${part} ${t('link.repeated', lang)}`);
     else {
       seen.add(key);
       const parsed = stateFromHash(`${key}=${encodeURIComponent(value)}`);
       if (parsed[field] === undefined) ignored.push(part);
-      else if (field === 'event' && isKnownEvent && !isKnownEvent(value)) ignored.push(`${part} (no such event)`);
+      else if (field === 'event' && known && !known.event(value)) ignored.push(`${part} ${t('link.noSuchEvent', lang)}`);
+      else if (field === 'place' && known && !known.place(value)) ignored.push(`${part} ${t('link.noSuchPlace', lang)}`);
     }
   }
   return ignored;
@@ -91,15 +101,14 @@ function showHashNotice(container: HTMLElement, ignored: readonly string[], lang
  * `location.hash` from its state by the time this listener runs.
  * @param container - the #notices element
  * @param initialHash - the hash the page was opened with
- * @param isKnownEvent - whether an event id exists in the data
+ * @param known - which event and place ids exist in the data
  * @param getLang - the interface language at the time of each notice
  */
-export function watchHashNotices(
-  container: HTMLElement, initialHash: string, isKnownEvent: (id: string) => boolean, getLang: () => Lang = () => 'en',
-): void {
-  showHashNotice(container, ignoredHashParts(initialHash, isKnownEvent), getLang());
-  window.addEventListener('hashchange', (event) => {
-    const hash = URL.canParse(event.newURL) ? new URL(event.newURL).hash : location.hash;
-    showHashNotice(container, ignoredHashParts(hash, isKnownEvent), getLang());
-  });
+export function watchHashNotices(container: HTMLElement, initialHash: string, known: KnownIds, getLang: () => Lang = () => 'en'): void {
+  const show = (hash: string) => {
+    const lang = getLang();
+    showHashNotice(container, ignoredHashParts(hash, known, lang), lang);
+  };
+  show(initialHash);
+  window.addEventListener('hashchange', (event) => show(URL.canParse(event.newURL) ? new URL(event.newURL).hash : location.hash));
 }

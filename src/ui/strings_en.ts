@@ -78,6 +78,9 @@ export const EN = {
   'page.noWebgl': 'This browser cannot draw the map (WebGL is unavailable). The list of events still works.',
   'link.ignored': 'Some of the link was not understood and was ignored: {list}{more}. The rest of the view is shown.',
   'link.more': ' and {n} more',
+  'link.repeated': '(repeated)',
+  'link.noSuchEvent': '(no such event)',
+  'link.noSuchPlace': '(no such place)',
   'page.showPanel': 'Show controls',
   'page.hidePanel': 'Show map',
   // Popups

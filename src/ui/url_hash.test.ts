@@ -56,6 +56,15 @@ describe('round trip', () => {
     expect(hashFromState(mine)).not.toContain('event=');
     expect(hashFromState(updateState(defaultState, { selection: { kind: 'event', id: 'my_event' } }))).toContain('event=my_event');
   });
+  test('a selected place is put in the link, and read back (a route is not)', () => {
+    const hash = hashFromState(updateState(defaultState, { selection: { kind: 'place', id: 'station_kita_maoka' } }));
+    expect(hash).toContain('place=station_kita_maoka');
+    expect(hash).not.toContain('event=');
+    expect(stateFromHash(hash).place).toBe('station_kita_maoka');
+    expect(hashFromState(updateState(defaultState, { selection: { kind: 'place', id: 'my_place', user: true } }))).not.toContain('place=');
+    expect(hashFromState(updateState(defaultState, { selection: { kind: 'route', id: 'landing-maoka' } }))).not.toMatch(/place=|event=|route=/);
+    expect(stateFromHash('#place=Maoka<b>').place).toBeUndefined();
+  });
   test('the hash shows the offset literally', () => {
     expect(hashFromState(defaultState)).toContain('date=1945-08-08T00:00+09:00');
   });

@@ -1,6 +1,7 @@
 /**
  * The URL hash mirrors part of the state (docs/CONTRACT.md):
- * `#date=1945-08-20T06:00+09:00&names=modern&script=latin&map=7/47.05/142.05&event=id&lang=ja`.
+ * `#date=1945-08-20T06:00+09:00&names=modern&script=latin&map=7/47.05/142.05&event=id&lang=ja`
+ * (`place=id` instead of `event=id` when a place is selected).
  * Parsing is pure and total: a malformed value is ignored, never thrown.
  */
 import { isoFromTime, timeFromIso } from '../core/dates.ts';
@@ -19,11 +20,16 @@ export interface HashState {
   camera?: AtlasState['camera'];
   /** Event id to select. */
   event?: string;
+  /** Place id to select (a descendant's link to a village, a teacher's to a port). */
+  place?: string;
   /** Interface language. */
   lang?: Lang;
   /** Family paths of a shared link (never written by {@link hashFromState}: the reader shares them on purpose). */
   family?: FamilyPath[];
 }
+
+/** An event or place id as the data writes them. */
+const FEATURE_ID = /^[a-z][a-z0-9_-]*$/;
 
 /**
  * Instant from a `date` value: a date-time with offset, or a plain date read as JST midnight.
@@ -65,7 +71,9 @@ export function stateFromHash(hash: string): HashState {
     if (parts.length === 3 && isCamera(camera)) out.camera = camera;
   }
   const event = params.get('event');
-  if (event && /^[a-z][a-z0-9_-]*$/.test(event)) out.event = event;
+  if (event && FEATURE_ID.test(event)) out.event = event;
+  const place = params.get('place');
+  if (place && FEATURE_ID.test(place)) out.place = place;
   const lang = params.get('lang');
   if (isLang(lang)) out.lang = lang;
   const family = params.get('family');
@@ -87,8 +95,9 @@ export function hashFromState(state: AtlasState): string {
     `script=${state.script}`,
     `map=${round(c.zoom, 2)}/${round(c.lat, 4)}/${round(c.lon, 4)}`,
   ];
-  // A reader's own file is not in the link: its event would be unknown to whoever opens it.
-  if (state.selection?.kind === 'event' && !state.selection.user) parts.push(`event=${encodeURIComponent(state.selection.id)}`);
+  // A reader's own file is not in the link: its event or place would be unknown to whoever opens it.
+  const selected = state.selection && !state.selection.user ? state.selection : null;
+  if (selected?.kind === 'event' || selected?.kind === 'place') parts.push(`${selected.kind}=${encodeURIComponent(selected.id)}`);
   parts.push(`lang=${state.lang}`);
   return `#${parts.join('&')}`;
 }

@@ -124,6 +124,42 @@ describe('the URL hash', { timeout: TEST_TIMEOUT_MS }, () => {
   });
 });
 
+describe('a link naming a place', { timeout: TEST_TIMEOUT_MS }, () => {
+  const session = useAtlasSession();
+  const place = readGeoFeatures('places.geojson').find((f) => f.properties.id === 'station_kita_maoka');
+
+  it('opens that place: selected, its popup open, the map gone to it, and the URL keeps it', async () => {
+    expect(place?.geometry, 'station_kita_maoka has a point in geo/places.geojson').toBeTruthy();
+    const atlas = await session().openAtlas('place=station_kita_maoka&lang=en', { contextOptions: { reducedMotion: 'reduce' } });
+    try {
+      const { page } = atlas;
+      await expect.poll(async () => (await readState(page)).selection, POLL).toEqual({ kind: 'place', id: 'station_kita_maoka' });
+      await expect.poll(() => page.locator('.atlas-popup').textContent(), POLL).toContain('北真岡');
+      const [lon, lat] = place!.geometry!.coordinates as [number, number];
+      await expect.poll(() => page.evaluate(([x, y]) => {
+        const map = (window as unknown as AtlasWindow).atlas.map!;
+        const p = map.project([x!, y!]);
+        return !map.isMoving() && map.getBounds().contains([x!, y!]) && p.y > 0 && map.getZoom() >= 7;
+      }, [lon, lat]), POLL).toBe(true);
+      expect(await settledHash(page)).toContain('place=station_kita_maoka');
+      expect(atlas.consoleErrors).toEqual([]);
+    } finally {
+      await atlas.close();
+    }
+  });
+
+  it('that does not exist: nothing selected, and the notice names it', async () => {
+    const atlas = await session().openAtlas('place=atlantis&lang=en');
+    try {
+      const { page } = atlas;
+      await expect.poll(() => page.locator('#notices').textContent(), POLL).toContain('place=atlantis (no such place)');
+      expect((await readState(page)).selection).toBeNull();
+    } finally {
+      await atlas.close();
+    }
+  });
+});
+
 describe('a link naming only an event draws that event\'s day, whatever loads first', { timeout: TEST_TIMEOUT_MS }, () => {
   const session = useAtlasSession();
   const LINKED = ['kumazasa-pass-fighting', 'maoka-landing', 'toro-landing', 'three-ships-taito-maru', 'shikotan-landing'];
