@@ -241,8 +241,15 @@ export const municipalitySpecs: MunicipalitySpec[] = [
   {
     id: 'shimizu', kind: 'village', official: ['清水村', 'Shimizu-mura'],
     facts: { ...admin('maoka', 'maoka'), ...pop1941(4205), ...control('1945-08-22T00:00+09:00', 'entry', ['goo-n4550-maoka-road', 'vishnevsky-siritor-p102']) },
-    place: seat('清水', 'Shimizu', 'Пятиречье', 'Pyatirechye', { at: [142.2276, 46.9634], source: JAWIKI, uncertainty_m: 3000 }, [JAWIKI, 'ruwiki-pyatirechye', 'gaponenko-mizuho-2012'],
-      { note: { en: 'Village office at 逢坂 (Ōsaka), today Pyatirechye (Russian Wikipedia; Gaponenko, who names Futomata, Ōsaka and Shimizu as today\'s Chaplanovo, Pyatirechye and Chistovodnoye). The office point of the Japanese Wikipedia lies within 200 m of the point the Russian Wikipedia gives for Chaplanovo, so the radius is widened to 3 km. The village also held Mizuho (Pozharskoye).', ja: '村役場は逢坂にあった。現在のピャチレチエ（ロシア語版ウィキペディア。ガポネンコは二股・逢坂・清水を現在のチャプラノヴォ・ピャチレチエ・チストヴォドノエとする）。日本語版ウィキペディアの役場の地点は、ロシア語版ウィキペディアのチャプラノヴォの地点から200m以内にあるため、誤差半径を3kmに広げた。村内には瑞穂（現パジャルスコエ）もあった。', ru: 'Управа села находилась в Осаке (逢坂), ныне Пятиречье (русская Википедия; Гапоненко называет Футомату, Осаку и Симидзу нынешними Чапланово, Пятиречьем и Чистоводным). Точка управы по японской Википедии лежит в 200 м от точки, которую русская Википедия даёт для Чапланово, поэтому радиус расширен до 3 км. К селу относилось и Мидзухо (Пожарское).' } }),
+    place: seat('清水', 'Shimizu', 'Пятиречье', 'Pyatirechye', { at: [142.27083, 47.01806], source: 'ruwiki-pyatirechye', uncertainty_m: 1500 },
+      [JAWIKI, 'ruwiki-pyatirechye', 'gaponenko-mizuho-2012'], {
+        'alt_name:ja': ['逢坂'], 'alt_name:ja-Latn': ['Ōsaka'],
+        note: {
+          en: 'Village office at 逢坂 (Ōsaka) on the Hōshin line, today Pyatirechye (Japanese Wikipedia for the office; Russian Wikipedia for the point; Gaponenko, who names Futomata, Ōsaka and Shimizu as today\'s Chaplanovo, Pyatirechye and Chistovodnoye). The coordinates in the Japanese Wikipedia\'s infobox lie at Chaplanovo (Futamata), 7 km from Ōsaka, against its own "office at Ōsaka"; the point here is Pyatirechye\'s. The village also held Mizuho (Pozharskoye).',
+          ja: '村役場は豊真線の逢坂にあった。現在のピャチレチエ（役場は日本語版ウィキペディア、地点はロシア語版ウィキペディアによる。ガポネンコは二股・逢坂・清水を現在のチャプラノヴォ・ピャチレチエ・チストヴォドノエとする）。日本語版ウィキペディアの基礎情報の座標は逢坂から7km離れたチャプラノヴォ（二股）を指し、同じ記事の「役場所在地 逢坂」と合わないため、地点はピャチレチエのものとした。村内には瑞穂（現パジャルスコエ）もあった。',
+          ru: 'Управа села находилась в Осаке (逢坂) на линии Хосин-сэн, ныне Пятиречье (управа — по японской Википедии, точка — по русской; Гапоненко называет Футомату, Осаку и Симидзу нынешними Чапланово, Пятиречьем и Чистоводным). Координаты в карточке японской Википедии указывают на Чапланово (Футамату), в 7 км от Осаки, вопреки её же «управа в Осаке»; здесь дана точка Пятиречья. К селу относилось и Мидзухо (Пожарское).',
+        },
+      }),
   },
   {
     id: 'konotoro', kind: 'village', official: ['小能登呂村', 'Konotoro-mura'],
