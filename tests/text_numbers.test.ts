@@ -27,7 +27,7 @@ const EXCEPTIONS: Record<string, { diff: string; why: string }> = {
   'events three-ships-taito-maru title ja': { diff: 'en only: 3; ja only: —', why: 'as above (三船殉難事件)' },
   'events three-ships-incident title ja': { diff: 'en only: 3; ja only: —', why: 'as above (三船殉難事件)' },
   'events etorofu-landing text ja': { diff: 'en only: —; ja only: 2', why: '"the second company" is 2個目の中隊 (an ordinal in digits)' },
-  'events shikotan-landing accounts.1.claim ja': { diff: 'en only: 4; ja only: —', why: '"the four southern islands" is the name 北方四島' },
+  'events shikotan-landing accounts.2.claim ja': { diff: 'en only: 4; ja only: —', why: '"the four southern islands" is the name 北方四島' },
   'events shikotan-landing confidence ja': { diff: 'en only: 4; ja only: —', why: 'as above (北方四島)' },
   'events l19-lost text ru': { diff: 'en only: —; ru only: 19', why: 'ru names the submarine (Л-19) twice where en says "it"' },
   'events sakhalin-koreans-left-behind confidence ja': { diff: 'en only: 2; ja only: —', why: '"the two figures" is 二つの数字 (kanji)' },
