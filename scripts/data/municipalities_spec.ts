@@ -370,7 +370,9 @@ export const municipalitySpecs: MunicipalitySpec[] = [
   {
     id: 'hoyori', kind: 'village', official: ['帆寄村', 'Hoyori-mura'],
     facts: { ...admin('mototomari', 'shikuka'), ...pop1941(1787), ...SAKHALIN_END },
-    place: seat('帆寄', 'Hoyori', 'Пугачёво', 'Pugachyovo', { at: [142.5445, 48.2031], source: JAWIKI, uncertainty_m: 1000 }, [JAWIKI]),
+    // The village office stood at 馬群潭 (Maguntan), also the East line's station there.
+    place: seat('帆寄', 'Hoyori', 'Пугачёво', 'Pugachyovo', { at: [142.5445, 48.2031], source: JAWIKI, uncertainty_m: 1000 }, [JAWIKI],
+      { 'alt_name:ja': ['馬群潭'], 'alt_name:ja-Latn': ['Maguntan'] }),
   },
   {
     id: 'shiritoru', kind: 'town', official: ['知取町', 'Shirutoru-chō'],
