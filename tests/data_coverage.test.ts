@@ -228,7 +228,7 @@ describe('every disputed fact lists each account with its sources', () => {
     ['shikotan-landing', 'landing date', ['1 September', '5 September']],
     ['habomai-occupation', 'occupation date', ['3 September', '1 or 2 September']],
     ['repatriation-complete', 'repatriation total', ['311,877', '277,490']],
-    ['shumshu-landing', 'landing time', ['04:20', '01:00–02:00']],
+    ['shumshu-landing', 'landing time', ['04:20', '01:00–02:30']],
     ['toro-landing', 'Toro dates', ['16 August', '15–18 August']],
     ['border-offensive', 'Soviet strength', ['100,000', '35,000']],
   ];
