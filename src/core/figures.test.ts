@@ -121,5 +121,10 @@ describe('the rule', () => {
     expect(textFromRange({ min: 1658, max: 1708 })).toBe('1,658–1,708');
     expect(textFromRange({ min: 638, max: 638 })).toBe('638');
     expect(textFromRange({ min: 1658, max: 1708 }, 'ru')).toBe('1658–1708');
+    // Nothing counted yet, at most the total: not "0–100,000"
+    expect(textFromRange({ min: 0, max: 100000 })).toBe('up to 100,000');
+    expect(textFromRange({ min: 0, max: 100000 }, 'ja')).toBe('最大100,000');
+    expect(textFromRange({ min: 0, max: 100000 }, 'ru')).toBe('до\u00a0100\u00a0000');
+    expect(textFromRange({ min: 0, max: 0 })).toBe('0');
   });
 });

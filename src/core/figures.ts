@@ -151,13 +151,21 @@ function coveredIds(complete: readonly FigureTotal[], all: readonly FigureTotal[
   return covered;
 }
 
+/** "Up to" a maximum, per language: a range from nothing known yet ("0–100,000") reads as a count of none. */
+const UP_TO: Record<Lang, (max: string) => string> = {
+  en: (max) => `up to ${max}`,
+  ja: (max) => `最大${max}`,
+  ru: (max) => `до\u00a0${max}`,
+};
+
 /**
- * A range as text: "1,658–1,708", or "638" when exact.
+ * A range as text: "1,658–1,708", "638" when exact, "up to 100,000" when the minimum is 0.
  * @param range - min and max
  * @param lang - interface language (digit grouping: "1,708"; "1708", "67 600" in Russian)
  * @returns the text
  */
 export function textFromRange(range: FigureRange, lang: Lang = 'en'): string {
   const n = (x: number) => numberText(x, lang);
-  return range.min === range.max ? n(range.min) : `${n(range.min)}–${n(range.max)}`;
+  if (range.min === range.max) return n(range.min);
+  return range.min === 0 ? UP_TO[lang](n(range.max)) : `${n(range.min)}–${n(range.max)}`;
 }
