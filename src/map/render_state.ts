@@ -75,8 +75,6 @@ function renderTime(context: RenderContext, time: number): void {
   const frontStep = stepAt(context.data.frontSteps, time);
   if (frontStep !== context.frontStep) {
     context.frontStep = frontStep;
-    const anyActive = context.data.fronts.some((f) => f.startMs <= time && time < f.endMs);
-    context.map.setLayoutProperty(LAYER.frontsLine, 'visibility', anyActive ? 'visible' : 'none');
     for (const f of context.data.fronts) {
       context.map.setFeatureState({ source: SOURCE.fronts, id: f.id }, { [FRONT_STATE.active]: f.startMs <= time && time < f.endMs });
     }

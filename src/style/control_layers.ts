@@ -55,8 +55,8 @@ export const FRONT_DASH = [1.2, 0.6] as const;
 export function frontLayers(): LayerSpecification[] {
   return [{
     id: LAYER.frontsLine, type: 'line', source: SOURCE.fronts,
-    // Shown while a front holds (map/render_state.ts).
-    layout: { visibility: 'none' },
+    // Drawn while a front holds, by feature-state (map/render_state.ts). Never hidden by `visibility`: a source
+    // whose only layer is hidden drops its tiles, and showing it again while playing would re-tile it.
     paint: {
       'line-color': CONTROL_COLORS.front,
       'line-width': ['interpolate', ['linear'], ['zoom'], 5, 4, 10, 7],
