@@ -33,7 +33,7 @@ describe('the time chart', { timeout: TEST_TIMEOUT_MS }, () => {
       await page.mouse.move(x + (nudge++ % 2), box.y + box.height / 2);
       return page.locator('.time-chart-tip').textContent();
     };
-    await expect.poll(hovered, POLL).toMatch(/^20 Aug 1945: Evacuated, Aug 1945 \+0–1,500 .*Sources: .*小笠原丸/);
+    await expect.poll(hovered, POLL).toMatch(/^20 Aug 1945: Evacuated, Aug 1945 \+up to 1,500 .*Sources: .*小笠原丸/);
     await page.mouse.click(x, box.y + box.height / 2);
     await expect.poll(() => stateTime(page), POLL).toBe(epochFromIso('1945-08-20T00:00+09:00'));
   });
