@@ -98,7 +98,10 @@ describe('wiggly routes in a reader\'s file', { timeout: 240_000 }, () => {
       end_date: '1945-08-21T06:00+09:00', from: 'zig_a', to: 'zig_b', units: [], ships: [], people: null, sources: ['mine'] },
   })));
 
-  it.each([[5_000, 1, 200], [25_000, 1, 200], [1_000, 1_000, 400]])('of %i vertices (%i routes) is imported without blocking the page for %i ms at a time', async (vertices, routes, limitMs) => {
+  // Retried: alone the 19 MB file's longest task is 236–246 ms, but in the full suite another browser test may run
+  // on the second core at the same moment (484 ms seen once in tonight's five full runs). A timed test is a stopgap
+  // here; the bench is where speed is measured.
+  it.each([[5_000, 1, 200], [25_000, 1, 200], [1_000, 1_000, 400]])('of %i vertices (%i routes) is imported without blocking the page for %i ms at a time', { retry: 2 }, async (vertices, routes, limitMs) => {
     const { page } = await shared();
     // A file first, of more than the route cache's 2,000 segments: what any first file costs once (the reader's
     // route layer's shaders, the cache's among them: 160 ms of program linking) is not what is measured here.
