@@ -224,6 +224,18 @@ export const placeSpecs: PlaceSpec[] = [
     }, NO_NAME_YEAR),
   },
   {
+    id: 'kami_shikuka', kind: 'settlement', region: 'karafuto',
+    'name:ja': '上敷香', 'name:ja-Latn': 'Kami-Shikuka', 'name:ru': 'Леонидово', 'name:ru-Latn': 'Leonidovo',
+    'alt_name:ja-Latn': ['Kami-Shisuka', 'Kamishisuka', 'Kamishikuka'],
+    modern_name_since: 1947, coord: { geonames: 2123805 },
+    sources: ['geonames', 'ruwiki-leonidovo', 'jawiki-kamishisuka'],
+    note: {
+      en: 'Settlement of Shikuka town on the Poronai, 17 km north-west of Shikuka (Poronaysk), with an army airfield from 1943; read Kami-Shikuka or Kami-Shisuka (敷香 has both readings). Scene of the killing of Korean residents at its police station on 17–18 Aug 1945; the retreating Japanese blew up and burned it. Renamed Leonidovo in 1947 (Russian Wikipedia).',
+      ja: '敷香町の集落で、ポロナイ川沿い、敷香（ポロナイスク）の北西17km。1943年から陸軍飛行場があった。読みはかみしくか・かみしすか（敷香には両方の読みがある）。1945年8月17〜18日に警察署で朝鮮人住民が殺害された地。撤退する日本軍が爆破し焼き払った。1947年にレオニドヴォと改称（ロシア語版ウィキペディア）。',
+      ru: 'Селение города Сикука на Поронае, в 17 км к северо-западу от Сикуки (Поронайска), с армейским аэродромом с 1943 г.; читается Ками-Сикука или Ками-Сисука (у 敷香 оба чтения). Место убийства жителей-корейцев в полицейском участке 17–18 августа 1945 г.; отступавшие японцы взорвали и сожгли селение. В 1947 г. переименовано в Леонидово (русская Википедия).',
+    },
+  },
+  {
     id: 'kawakami', kind: 'mine', region: 'karafuto',
     'name:ja': '川上', 'name:ja-Latn': 'Kawakami', 'name:ru': 'Синегорск', 'name:ru-Latn': 'Sinegorsk',
     'alt_name:ja': ['川上炭山'], 'alt_name:ja-Latn': ['Kawakami-tanzan', 'Kawakami Sumiyama'],

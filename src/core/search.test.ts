@@ -19,6 +19,8 @@ describe('the seven spellings find their place first (geo/places.geojson)', () =
     ['kholmsk', 'maoka'], ['OTOMARI', 'otomari'], ['Ohtomari', 'otomari'], ['Ootomari', 'otomari'], ['Outomari', 'otomari'],
     ['корсаков', 'otomari'], ['Шахтерск', 'toro'], ['Шахтёрск', 'toro'], ['Tōro', 'toro'], ['Toro', 'toro'],
     ['yuzhno sakhalinsk', 'toyohara'], ['Южно-Сахалинск', 'toyohara'], ['豊原', 'toyohara'], ['Nevelsk', 'honto'],
+    // the name English and Korean sources give the 1945 killings there; a station no town stands for
+    ['Kamishisuka', 'kami_shikuka'], ['Леонидово', 'kami_shikuka'], ['Kita-Maoka', 'station_kita_maoka'],
   ])('%s → %s, exact', (query, id) => {
     const [first] = searchIndex(index, query);
     expect(first?.entry).toMatchObject({ kind: 'place', id });
